@@ -1,0 +1,220 @@
+/* lmsctl.c - the command-line tool: migrations, demo data, the route table. */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "conf.h"
+#include "db.h"
+#include "route.h"
+
+static struct conf cf;
+
+/* Runs a string of SQL statements, reading every result; 0 or -1. */
+static int
+sql_run(const char *what, const char *sql, size_t n)
+{
+	MYSQL	*m = db_handle();
+	int	 rc;
+
+	rc = mysql_real_query(m, sql, (unsigned long)n);
+	while (rc == 0) {
+		MYSQL_RES *res = mysql_store_result(m);
+		if (res != NULL)
+			mysql_free_result(res);
+		if ((rc = mysql_next_result(m)) == -1)
+			return 0;
+	}
+	fprintf(stderr, "%s: %s\n", what, mysql_error(m));
+	return -1;
+}
+
+static int
+sql_file_run(const char *path)
+{
+	FILE	*f;
+	char	*buf = NULL;
+	long	 n;
+	int	 rc = -1;
+
+	if ((f = fopen(path, "r")) != NULL && fseek(f, 0, SEEK_END) == 0 &&
+	    (n = ftell(f)) >= 0 && fseek(f, 0, SEEK_SET) == 0 &&
+	    (buf = malloc((size_t)n + 1)) != NULL &&
+	    fread(buf, 1, (size_t)n, f) == (size_t)n)
+		rc = sql_run(path, buf, (size_t)n);
+	else
+		fprintf(stderr, "%s: cannot read\n", path);
+	free(buf);
+	if (f != NULL)
+		fclose(f);
+	return rc;
+}
+
+static struct stmt st_applied = { .sql =
+	"SELECT COUNT(*) FROM schema_migration WHERE version = ?" };
+static struct stmt st_record = { .sql =
+	"INSERT INTO schema_migration (version, name) VALUES (?, ?)" };
+static struct stmt st_content = { .sql =
+	"SELECT (SELECT COUNT(*) FROM course) + "
+	"(SELECT COUNT(*) FROM announcement)" };
+
+static long long
+one_int(struct stmt *st, const struct db_param *p, unsigned int np)
+{
+	long long v = -1;
+
+	if (db_exec(st, p, np) == DB_OK && db_fetch(st) == 1) {
+		v = db_col_int(st, 0);
+		db_done(st);
+	}
+	return v;
+}
+
+static int
+name_is_sql(const struct dirent *d)
+{
+	size_t n = strlen(d->d_name);
+
+	return n > 4 && strcmp(d->d_name + n - 4, ".sql") == 0;
+}
+
+static int
+migration_apply(const char *name)
+{
+	struct db_param	 p[2] = { DB_INT(atoi(name)), DB_TEXT(name) };
+	char		 path[600];
+
+	if (one_int(&st_applied, p, 1) != 0)
+		return 0;
+	snprintf(path, sizeof(path), "%s/%s", cf.sql_dir, name);
+	if (sql_file_run(path) != 0 || db_exec(&st_record, p, 2) != DB_OK) {
+		fprintf(stderr, "%s: not applied: %s\n", name, db_error());
+		return -1;
+	}
+	printf("applied %s\n", name);
+	return 1;
+}
+
+/* Applies sql/NNN_*.sql in order, each once, recorded in schema_migration. */
+static int
+cmd_migrate(void)
+{
+	static const char create[] = "CREATE TABLE IF NOT EXISTS "
+	    "schema_migration (version INT UNSIGNED NOT NULL PRIMARY KEY, "
+	    "name VARCHAR(200) NOT NULL, applied_at DATETIME NOT NULL "
+	    "DEFAULT CURRENT_TIMESTAMP) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4";
+	struct dirent	**list;
+	int		  i, n, rc = 0, applied = 0, r;
+
+	if (sql_run("schema_migration", create, sizeof(create) - 1) != 0)
+		return 1;
+	if ((n = scandir(cf.sql_dir, &list, name_is_sql, alphasort)) < 0) {
+		fprintf(stderr, "%s: cannot list migrations\n", cf.sql_dir);
+		return 1;
+	}
+	for (i = 0; i < n; i++) {
+		if (rc == 0 && (r = migration_apply(list[i]->d_name)) < 0)
+			rc = 1;
+		else if (rc == 0)
+			applied += r;
+		free(list[i]);
+	}
+	free(list);
+	printf("migrations: %d applied, database up to date\n", applied);
+	return rc;
+}
+
+/* Demo data goes only into an empty development database. */
+static int
+cmd_demo(void)
+{
+	struct dirent	**list;
+	char		  dir[300], path[600];
+	int		  i, n, rc = 0;
+
+	if (conf_is_production(&cf)) {
+		fprintf(stderr, "lmsctl: refusing to load demo data into a "
+		    "production database\n");
+		return 1;
+	}
+	if (one_int(&st_content, NULL, 0) != 0) {
+		printf("demo: database not empty, nothing loaded\n");
+		return 0;
+	}
+	snprintf(dir, sizeof(dir), "%s/demo", cf.sql_dir);
+	if ((n = scandir(dir, &list, name_is_sql, alphasort)) < 0)
+		return 1;
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, list[i]->d_name);
+		if (rc == 0 && sql_file_run(path) != 0)
+			rc = 1;
+		free(list[i]);
+	}
+	free(list);
+	if (rc == 0)
+		printf("demo: loaded\n");
+	return rc;
+}
+
+/* The route table as text, for people and for the HTTP suite to walk. */
+static int
+cmd_routes(void)
+{
+	static const char *const methods[] = { "GET", "HEAD", "POST" };
+	size_t	i;
+	int	s;
+
+	for (i = 0; i < nroutes; i++) {
+		printf("%s\t%s\t%s\t", methods[routes[i].method],
+		    routes[i].path, cap_name(routes[i].cap));
+		for (s = 0; s < SURF__MAX; s++)
+			if (routes[i].surfaces & SURF_BIT(s))
+				printf("%s%s", surface_names[s],
+				    routes[i].surfaces >> (s + 1) ? "," : "");
+		printf("\n");
+	}
+	return 0;
+}
+
+static int
+usage(void)
+{
+	fprintf(stderr, "usage: lmsctl [-c lms.conf] "
+	    "migrate | demo | routes | check\n");
+	return 2;
+}
+
+int
+main(int argc, char *argv[])
+{
+	const char	*path = "conf/lms.conf", *cmd;
+	char		 err[512];
+	int		 ch, rc;
+
+	while ((ch = getopt(argc, argv, "c:")) != -1) {
+		if (ch != 'c')
+			return usage();
+		path = optarg;
+	}
+	if (optind != argc - 1)
+		return usage();
+	cmd = argv[optind];
+	if (conf_load(&cf, path, err, sizeof(err)) != 0) {
+		fprintf(stderr, "lmsctl: %s\n", err);
+		return 1;
+	}
+	if (strcmp(cmd, "routes") == 0)
+		return cmd_routes();
+	if (strcmp(cmd, "check") == 0)
+		return 0;
+	if (strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)
+		return usage();
+	if (db_open(&cf) != DB_OK) {
+		fprintf(stderr, "lmsctl: %s\n", db_error());
+		return 1;
+	}
+	rc = strcmp(cmd, "migrate") == 0 ? cmd_migrate() : cmd_demo();
+	db_close();
+	return rc;
+}

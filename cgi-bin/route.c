@@ -1,0 +1,177 @@
+/* route.c - the gate: surface, route, allow-list, CSRF, capability, inputs, handler. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cidr.h"
+#include "route.h"
+#include "session.h"
+#include "xml.h"
+
+static const char *const cap_names[CAP__MAX] = { "public", "login" };
+static const char *const lang_values[] = { "zh-CN", "en", NULL };
+
+const char *
+cap_name(enum cap c)
+{
+	return cap_names[c];
+}
+
+const char *
+route_name(const struct ctx *c)
+{
+	return c->route ? c->route->path : "-";
+}
+
+/* Splits /admin/... and /m/... off the path; the rest is the portal. */
+static void
+surface_find(struct ctx *c)
+{
+	const char	*p = c->full_path;
+	int		 s;
+
+	c->surface = SURF_PORTAL;
+	c->path = p;
+	for (s = SURF_ADMIN; s < SURF__MAX; s++) {
+		size_t n = strlen(surface_bases[s]);
+		if (strncmp(p, surface_bases[s], n) == 0 &&
+		    (p[n] == '/' || p[n] == '\0')) {
+			c->surface = s;
+			c->path = p[n] ? p + n : "/";
+			return;
+		}
+	}
+}
+
+/* ?lang= switches and is remembered; else the cookie; else Chinese. */
+static void
+lang_find(struct ctx *c)
+{
+	const struct field *f = req_get(&c->req->query, "lang");
+
+	if (f != NULL && valid_enum(f->val, lang_values) == VERR_OK)
+		cookie_set(c, "lms_lang", f->val, 31536000);
+	else
+		f = req_get(&c->req->cookies, "lms_lang");
+	c->lang = (f != NULL && strcmp(f->val, "en") == 0) ? LANG_EN : LANG_ZH;
+}
+
+/* Matches a pattern segment by segment; {id} takes a positive integer. */
+static int
+path_match(const char *pat, const char *path, long long *param)
+{
+	int np = 0;
+
+	while (*pat != '\0' && *path != '\0') {
+		if (strncmp(pat, "{id}", 4) == 0) {
+			char *end;
+			if (*path < '1' || *path > '9' || np == CTX_MAX_PARAM)
+				return 0;
+			param[np++] = strtoll(path, &end, 10);
+			if (end - path > 15)
+				return 0;
+			path = end;
+			pat += 4;
+		} else if (*pat++ != *path++)
+			return 0;
+	}
+	return *pat == '\0' && *path == '\0';
+}
+
+/* 0 with c->route set, or 404/405. */
+static int
+route_find(struct ctx *c)
+{
+	enum req_method	 m = c->req->method == METHOD_HEAD ? METHOD_GET :
+			    c->req->method;
+	size_t		 i;
+	int		 seen = 0;
+
+	for (i = 0; i < nroutes; i++) {
+		if (!(routes[i].surfaces & SURF_BIT(c->surface)) ||
+		    !path_match(routes[i].path, c->path, c->param))
+			continue;
+		if (routes[i].method == m) {
+			c->route = &routes[i];
+			return 0;
+		}
+		seen = 1;
+	}
+	return seen ? 405 : 404;
+}
+
+static enum verr
+input_check(struct ctx *c, const struct input *in, struct in_val *v)
+{
+	const struct field	*f;
+
+	f = req_get(in->src == IN_QUERY ? &c->req->query : &c->req->body,
+	    in->name);
+	v->s = f ? f->val : NULL;
+	if (f == NULL || f->len == 0) {
+		v->s = NULL;
+		return in->required ? VERR_REQUIRED : VERR_OK;
+	}
+	switch (in->type) {
+	case IN_INT:
+		return valid_int(f->val, in->min, in->max, &v->i);
+	case IN_TEXT:
+		return valid_text(f->val, f->len, (size_t)in->min,
+		    (size_t)in->max);
+	case IN_ENUM:
+		return valid_enum(f->val, in->allowed);
+	case IN_LOCAL_PATH:
+		return valid_local_path(f->val);
+	}
+	return VERR_BAD_FORMAT;
+}
+
+/* Validates the route's declared inputs; 0 or 400 with field errors. */
+static int
+inputs_check(struct ctx *c)
+{
+	const struct input	*in = c->route->inputs;
+	enum verr		 e;
+	int			 i, bad = 0;
+
+	for (i = 0; in != NULL && in[i].name != NULL && i < CTX_MAX_IN; i++) {
+		if ((e = input_check(c, &in[i], &c->in[i])) == VERR_OK)
+			continue;
+		if (!bad && page_begin(c, "error") != 0)
+			return 500;
+		xml_field_error(c, in[i].name, e);
+		bad = 1;
+	}
+	return bad ? 400 : 0;
+}
+
+int
+route_prepare(struct ctx *c)
+{
+	surface_find(c);
+	lang_find(c);
+	return csrf_establish(c) == 0 ? 0 : 500;
+}
+
+int
+route_dispatch(struct ctx *c)
+{
+	int rc;
+
+	/* The route, then whether this surface has it. */
+	if ((rc = route_find(c)) != 0)
+		return rc;
+	/* The back office answers only inside the allow-list, whatever
+	 * nginx in front of us does. */
+	if (c->surface == SURF_ADMIN &&
+	    !cidr_list_match(c->conf->admin_allow, c->remote_addr))
+		return 403;
+	/* Every POST carries the token of the page it came from. */
+	if (c->req->method == METHOD_POST && !csrf_valid(c))
+		return 403;
+	/* Capability: only public pages exist until sign-in does. */
+	if (c->route->cap != CAP_PUBLIC)
+		return 403;
+	if ((rc = inputs_check(c)) != 0)
+		return rc;
+	return c->route->fn(c);
+}

@@ -1,0 +1,164 @@
+/* valid.c - pure validators for typed route inputs; each returns a field error code. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "req.h"
+#include "valid.h"
+
+static const char *const verr_codes[VERR__MAX] = {
+	"ok", "required", "too_long", "too_short", "bad_utf8",
+	"bad_charset", "out_of_range", "bad_format", "not_allowed",
+};
+
+const char *
+verr_code(enum verr e)
+{
+	return (unsigned)e < VERR__MAX ? verr_codes[e] : "bad_format";
+}
+
+size_t
+utf8_chars(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			c++;
+	return c;
+}
+
+enum verr
+valid_int(const char *s, long long min, long long max, long long *out)
+{
+	char		*end;
+	long long	 v;
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	if (!(isdigit((unsigned char)*s) || (*s == '-' && s[1] != '\0')))
+		return VERR_BAD_FORMAT;
+	errno = 0;
+	v = strtoll(s, &end, 10);
+	if (*end != '\0')
+		return VERR_BAD_FORMAT;
+	if (errno == ERANGE || v < min || v > max)
+		return VERR_OUT_OF_RANGE;
+	*out = v;
+	return VERR_OK;
+}
+
+/* Text is UTF-8 without control characters other than tab and newlines. */
+enum verr
+valid_text(const char *s, size_t len, size_t minchars, size_t maxchars)
+{
+	size_t i, n;
+
+	if (s == NULL || len == 0)
+		return minchars ? VERR_REQUIRED : VERR_OK;
+	if (!utf8_valid(s, len))
+		return VERR_BAD_UTF8;
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') ||
+		    c == 0x7f)
+			return VERR_BAD_CHARSET;
+	}
+	n = utf8_chars(s, len);
+	if (n < minchars)
+		return VERR_TOO_SHORT;
+	if (n > maxchars)
+		return VERR_TOO_LONG;
+	return VERR_OK;
+}
+
+enum verr
+valid_enum(const char *s, const char *const *allowed)
+{
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	for (; *allowed != NULL; allowed++)
+		if (strcmp(s, *allowed) == 0)
+			return VERR_OK;
+	return VERR_NOT_ALLOWED;
+}
+
+enum verr
+valid_email(const char *s)
+{
+	const char	*at, *dot, *p;
+	size_t		 n;
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	if ((n = strlen(s)) > 254)
+		return VERR_TOO_LONG;
+	for (p = s; *p; p++)
+		if (!isalnum((unsigned char)*p) && strchr("._%+-@", *p) == NULL)
+			return VERR_BAD_FORMAT;
+	at = strchr(s, '@');
+	if (at == NULL || at == s || strchr(at + 1, '@') != NULL)
+		return VERR_BAD_FORMAT;
+	dot = strrchr(at, '.');
+	if (dot == NULL || dot == at + 1 || dot[1] == '\0' || s[n - 1] == '.')
+		return VERR_BAD_FORMAT;
+	return VERR_OK;
+}
+
+/* Mainland mobile numbers: 11 digits starting with 1[3-9]. */
+enum verr
+valid_phone(const char *s)
+{
+	size_t i;
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	if (strlen(s) != 11 || s[0] != '1' || s[1] < '3' || s[1] > '9')
+		return VERR_BAD_FORMAT;
+	for (i = 0; i < 11; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return VERR_BAD_FORMAT;
+	return VERR_OK;
+}
+
+/* YYYY-MM-DD, a real calendar date. */
+enum verr
+valid_date(const char *s)
+{
+	static const int mdays[] = {31,29,31,30,31,30,31,31,30,31,30,31};
+	int	y, m, d, i;
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return VERR_BAD_FORMAT;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && !isdigit((unsigned char)s[i]))
+			return VERR_BAD_FORMAT;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (y < 1900 || y > 2999 || m < 1 || m > 12 || d < 1 ||
+	    d > mdays[m - 1])
+		return VERR_OUT_OF_RANGE;
+	if (m == 2 && d == 29 && !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+		return VERR_OUT_OF_RANGE;
+	return VERR_OK;
+}
+
+/* A path on this site to send someone back to: never another host. */
+enum verr
+valid_local_path(const char *s)
+{
+	const char *p;
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	if (s[0] != '/' || s[1] == '/' || s[1] == '\\' || strlen(s) > 512)
+		return VERR_BAD_FORMAT;
+	for (p = s; *p; p++)
+		if ((unsigned char)*p < 0x21 || *p == '\\' || *p == 0x7f)
+			return VERR_BAD_FORMAT;
+	return VERR_OK;
+}

@@ -1,0 +1,31 @@
+/* valid.h - pure validators for typed route inputs; each returns a field error code. */
+#ifndef VALID_H
+#define VALID_H
+#include <stddef.h>
+
+/* The codes name message templates err.CODE in the catalogues. */
+enum verr {
+	VERR_OK,
+	VERR_REQUIRED,
+	VERR_TOO_LONG,
+	VERR_TOO_SHORT,
+	VERR_BAD_UTF8,
+	VERR_BAD_CHARSET,
+	VERR_OUT_OF_RANGE,
+	VERR_BAD_FORMAT,
+	VERR_NOT_ALLOWED,
+	VERR__MAX
+};
+
+const char	*verr_code(enum verr);
+size_t		 utf8_chars(const char *, size_t);
+enum verr	 valid_int(const char *, long long min, long long max,
+		    long long *out);
+enum verr	 valid_text(const char *, size_t len, size_t minchars,
+		    size_t maxchars);
+enum verr	 valid_enum(const char *, const char *const *allowed);
+enum verr	 valid_email(const char *);
+enum verr	 valid_phone(const char *);
+enum verr	 valid_date(const char *);
+enum verr	 valid_local_path(const char *);
+#endif

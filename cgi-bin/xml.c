@@ -1,0 +1,136 @@
+/* xml.c - the page envelope and safe node helpers: data goes in as text, never markup. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "db.h"
+#include "i18n.h"
+#include "xml.h"
+
+#ifndef LMS_ASSET_VER
+#define LMS_ASSET_VER "dev"
+#endif
+#define ORG_TTL 10	/* seconds an org name may be stale in one worker */
+
+const char *const surface_names[SURF__MAX] = { "portal", "admin", "mobile" };
+const char *const surface_bases[SURF__MAX] = { "", "/admin", "/m" };
+const char *const lang_names[LANG__MAX] = { "zh-CN", "en" };
+
+static struct stmt st_org = { .sql = "SELECT name FROM org WHERE id = 1" };
+static char	org_name[256];
+static time_t	org_at;
+
+void
+org_invalidate(void)
+{
+	org_at = 0;
+}
+
+/* Keeps the last name read if the database cannot be reached. */
+static const char *
+org_get(void)
+{
+	time_t now = time(NULL);
+
+	if (now - org_at < ORG_TTL)
+		return org_name;
+	if (db_exec(&st_org, NULL, 0) != DB_OK)
+		return org_name;
+	if (db_fetch(&st_org) == 1) {
+		snprintf(org_name, sizeof(org_name), "%s",
+		    db_col(&st_org, 0) ? db_col(&st_org, 0) : "");
+		org_at = now;
+		db_done(&st_org);
+	}
+	return org_name;
+}
+
+xmlNodePtr
+xml_add(xmlNodePtr parent, const char *name, const char *text)
+{
+	return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
+}
+
+void
+xml_attr(xmlNodePtr n, const char *name, const char *value)
+{
+	if (value != NULL)
+		xmlNewProp(n, BAD_CAST name, BAD_CAST value);
+}
+
+/* Shows a UTC DATETIME ("YYYY-MM-DD HH:MM:SS") in the configured zone,
+ * which main() set as TZ. */
+void
+xml_attr_time(xmlNodePtr n, const char *name, const char *utc)
+{
+	struct tm	tm;
+	time_t		t;
+	char		buf[32];
+
+	if (utc == NULL)
+		return;
+	memset(&tm, 0, sizeof(tm));
+	if (strptime(utc, "%Y-%m-%d %H:%M:%S", &tm) == NULL)
+		return;
+	t = timegm(&tm);
+	if (localtime_r(&t, &tm) == NULL)
+		return;
+	strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M", &tm);
+	xmlNewProp(n, BAD_CAST name, BAD_CAST buf);
+}
+
+void
+xml_attr_int(xmlNodePtr n, const char *name, long long value)
+{
+	char buf[32];
+
+	snprintf(buf, sizeof(buf), "%lld", value);
+	xmlNewProp(n, BAD_CAST name, BAD_CAST buf);
+}
+
+int
+page_begin(struct ctx *c, const char *name)
+{
+	xmlNodePtr n;
+
+	page_free(c);
+	if ((c->doc = xmlNewDoc(BAD_CAST "1.0")) == NULL ||
+	    (c->root = xmlNewNode(NULL, BAD_CAST "page")) == NULL)
+		return -1;
+	xmlDocSetRootElement(c->doc, c->root);
+	xml_attr(c->root, "surface", surface_names[c->surface]);
+	xml_attr(c->root, "lang", lang_names[c->lang]);
+	xml_attr(c->root, "csrf", c->csrf);
+	xml_attr(c->root, "name", name);
+	xml_attr(c->root, "base", surface_bases[c->surface]);
+	xml_attr(c->root, "path", c->full_path);
+	xml_attr(c->root, "asset", LMS_ASSET_VER);
+	n = xml_add(c->root, "org", NULL);
+	xml_attr(n, "name", org_get());
+	c->errors = NULL;
+	return 0;
+}
+
+void
+page_free(struct ctx *c)
+{
+	if (c->doc != NULL)
+		xmlFreeDoc(c->doc);
+	c->doc = NULL;
+	c->root = NULL;
+	c->errors = NULL;
+}
+
+void
+xml_field_error(struct ctx *c, const char *field, enum verr e)
+{
+	xmlNodePtr n;
+
+	if (c->root == NULL)
+		return;
+	if (c->errors == NULL)
+		c->errors = xml_add(c->root, "errors", NULL);
+	n = xml_add(c->errors, "error", i18n_err(c->lang, e));
+	xml_attr(n, "field", field);
+	xml_attr(n, "code", verr_code(e));
+}

@@ -1,0 +1,22 @@
+/* xml.h - the page envelope and safe node helpers: data goes in as text, never markup. */
+#ifndef XML_H
+#define XML_H
+#include <libxml/tree.h>
+
+#include "ctx.h"
+#include "valid.h"
+
+/* Starts the page document for c (root, envelope); 0 or -1. The document
+ * belongs to c and is freed by page_free. */
+int		 page_begin(struct ctx *c, const char *name);
+void		 page_free(struct ctx *c);
+/* Child element with escaped text content (text may be NULL). */
+xmlNodePtr	 xml_add(xmlNodePtr parent, const char *name, const char *text);
+void		 xml_attr(xmlNodePtr, const char *name, const char *value);
+void		 xml_attr_int(xmlNodePtr, const char *name, long long value);
+void		 xml_attr_time(xmlNodePtr, const char *name, const char *utc);
+/* Records a field error with its message in the page's language. */
+void		 xml_field_error(struct ctx *c, const char *field, enum verr);
+/* The organisation's name, cached per worker for ORG_TTL seconds. */
+void		 org_invalidate(void);
+#endif

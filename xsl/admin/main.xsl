@@ -1,0 +1,13 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- admin/main.xsl - the admin surface: shared layout plus this surface's navigation. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:include href="../common/layout.xsl"/>
+
+  <xsl:template name="nav">
+    <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
+    <nav aria-label="{$label}">
+      <a href="{$base}/"><xsl:call-template name="msg.nav.home"/></a>
+
+    </nav>
+  </xsl:template>
+</xsl:stylesheet>
