@@ -44,7 +44,8 @@ render() {
 }
 
 conf_write() {
-	mkdir -p "$VAR/db" "$VAR/run" "$VAR/log" "$VAR/tmp" "$VAR/files" "$VAR/nginx"
+	mkdir -p "$VAR/db" "$VAR/run" "$VAR/log" "$VAR/tmp" "$VAR/files" "$VAR/nginx" \
+	    "$VAR/bench"
 	# The stack's lms.conf: the example with this stack's paths.
 	sed -e "s|^socket = .*|socket = $VAR/run/lmsd.sock|" \
 	    -e "s|^pid_file = .*|pid_file = $VAR/run/lmsd.pid|" \
