@@ -16,6 +16,7 @@ VAR = os.path.join(ROOT, "var", os.environ.get("LMS_STACK", "test"))
 SURFACES = {"portal": "", "mobile": "/m", "admin": "/admin"}
 ORG = "示例集团网络学院"
 RESULTS = []
+XML_SEEN = []   # every XML answer, validated against page.rng at the end
 
 
 class Resp:
@@ -31,6 +32,7 @@ class Resp:
         return [v for k, v in self.headers if k.lower() == name.lower()]
 
     def xml(self):
+        XML_SEEN.append(self.body)
         return ET.fromstring(self.body)
 
 
@@ -344,8 +346,18 @@ def request_log_has_no_personal_data():
     check(re.search(r"rid=[0-9a-f]{32} GET portal / status=200 us=\d+", log), "one line per request")
 
 
+def every_xml_answer_matches_the_contract():
+    check(len(XML_SEEN) >= 15, "enough XML answers collected: %d" % len(XML_SEEN))
+    rng = os.path.join(ROOT, "tests", "http", "page.rng")
+    for body in XML_SEEN:
+        r = subprocess.run(["xmllint", "--noout", "--relaxng", rng, "-"], input=body.encode(),
+                           capture_output=True)
+        check(r.returncode == 0, "contract violated: %s in %s" % (r.stderr.decode()[:300], body[:300]))
+
+
 def main():
     passed = failed = 0
+    RESULTS.append(every_xml_answer_matches_the_contract)
     for fn in RESULTS:
         try:
             fn()
