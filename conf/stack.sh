@@ -32,8 +32,9 @@ wait_for() {
 # Ends the process in pid file $1 and waits for it to go.
 stop_pid() {
 	pid_alive "$1" || { rm -f "$1"; return 0; }
-	kill -TERM "$(cat "$1")" 2>/dev/null || true
-	wait_for "! kill -0 $(cat "$1")" 30 || kill -KILL "$(cat "$1")" 2>/dev/null || true
+	pid=$(cat "$1")
+	kill -TERM "$pid" 2>/dev/null || true
+	wait_for "! kill -0 $pid" 30 || kill -KILL "$pid" 2>/dev/null || true
 	rm -f "$1"
 }
 
