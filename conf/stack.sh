@@ -1,6 +1,6 @@
 #!/bin/sh
 # stack.sh - the local stack: private MariaDB, lmsd workers and nginx, all under var/.
-# usage: conf/stack.sh run|start|stop|status|db-stop|db-start
+# usage: conf/stack.sh run|start|stop|status|db-stop|db-start|free-port
 # LMS_STACK names the stack (dev by default; the tests use "test"), PORT its
 # nginx port (8080 by default), WORKERS and ADMIN_ALLOW override lms.conf.
 # Nothing outside the checkout is written.
@@ -150,5 +150,9 @@ stop)	stop ;;
 status)	status ;;
 db-stop) db_stop ;;
 db-start) conf_write; db_start ;;
-*)	die "usage: stack.sh run|start|stop|status|db-stop|db-start" ;;
+# A port nobody listens on, for stacks that must not collide with others.
+free-port)
+	python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+	;;
+*)	die "usage: stack.sh run|start|stop|status|db-stop|db-start|free-port" ;;
 esac

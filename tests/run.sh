@@ -8,7 +8,7 @@ export LMS_STACK=test
 export WORKERS=${WORKERS:-4}
 # 127.0.0.2 stays outside, to prove /admin/ refuses it.
 export ADMIN_ALLOW="127.0.0.1 ::1/128"
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(conf/stack.sh free-port)
 export PORT
 LOG=var/test-logs
 PASS=0

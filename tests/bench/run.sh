@@ -6,7 +6,7 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 export LMS_STACK=bench
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(conf/stack.sh free-port)
 export PORT
 VAR=$ROOT/var/bench
 SECONDS_EACH=${BENCH_SECONDS:-5}
@@ -35,33 +35,35 @@ measure() {
 		END { printf "%.0f %.2f %.2f\n", rate, p50, p99 }'
 }
 
-printf '%-6s %-8s %10s %9s %9s\n' conns target req/s p50_ms p99_ms
+# Every round of every target at every connection count, interleaved; then one
+# summary per (connections, target): mean rate, worst p50 and p99 of the rounds.
+RESULTS=$VAR/bench/results
+: >"$RESULTS"
 for c in 32 64; do
-	for t in static trivial page; do eval "sum_$t=0 p50_$t=0 p99_$t=0"; done
 	r=0
 	while [ "$r" -lt "$ROUNDS" ]; do
-		for t in static trivial page; do
-			case $t in
-			static) u="$URL/_bench/page.html" ;;
-			trivial) u="$URL/bench/plain?size=$SIZE" ;;
-			page) u="$URL/" ;;
-			esac
-			set -- $(measure "$c" "$u")
-			eval "sum_$t=\$((sum_$t + $1))"
-			# The worst p50/p99 of the rounds is the one reported.
-			eval "p50_$t=\$(echo \"\$p50_$t $2\" | awk '{print (\$2 > \$1) ? \$2 : \$1}')"
-			eval "p99_$t=\$(echo \"\$p99_$t $3\" | awk '{print (\$2 > \$1) ? \$2 : \$1}')"
-		done
+		echo "$c static $(measure "$c" "$URL/_bench/page.html")" >>"$RESULTS"
+		echo "$c trivial $(measure "$c" "$URL/bench/plain?size=$SIZE")" >>"$RESULTS"
+		echo "$c page $(measure "$c" "$URL/")" >>"$RESULTS"
 		r=$((r + 1))
 	done
-	for t in static trivial page; do
-		eval "rate=\$((sum_$t / ROUNDS)) p50=\$p50_$t p99=\$p99_$t"
-		printf '%-6s %-8s %10s %9s %9s\n' "$c" "$t" "$rate" "$p50" "$p99"
-		eval "rate_$t=$rate"
-	done
-	awk -v p="$rate_page" -v t="$rate_trivial" -v s="$rate_static" -v c="$c" 'BEGIN {
-		printf "%-6s ratios: page/trivial %.3f (target >= 0.35), page/static %.3f\n", c, p / t, p / s }'
 done
+awk '
+	{ k = $1 " " $2; n[k]++; rate[k] += $3
+	  if ($4 > p50[k]) p50[k] = $4
+	  if ($5 > p99[k]) p99[k] = $5 }
+	END {
+		printf "%-6s %-8s %10s %9s %9s\n", "conns", "target", "req/s", "p50_ms", "p99_ms"
+		split("32 64", cs, " "); split("static trivial page", ts, " ")
+		for (i = 1; i <= 2; i++) {
+			for (j = 1; j <= 3; j++) {
+				k = cs[i] " " ts[j]; r[ts[j]] = rate[k] / n[k]
+				printf "%-6s %-8s %10.0f %9.2f %9.2f\n", cs[i], ts[j], r[ts[j]], p50[k], p99[k]
+			}
+			printf "%-6s ratios: page/trivial %.3f (target >= 0.35), page/static %.3f\n",
+			    cs[i], r["page"] / r["trivial"], r["page"] / r["static"]
+		}
+	}' "$RESULTS"
 
 # Peak resident set of any worker (VmHWM), the master's children.
 peak=0
