@@ -1,7 +1,7 @@
 # Makefile - builds lmsd and lmsctl; runs the local stack, the tests and the benchmark.
 
 CC	?= cc
-PKGS	 = libxslt libxml-2.0 libmariadb
+PKGS	 = libxslt libxml-2.0 libmariadb libsodium
 PKG_CFLAGS != pkg-config --cflags $(PKGS) 2>/dev/null || true
 PKG_LIBS   != pkg-config --libs $(PKGS) 2>/dev/null || true
 ASSET_VER  != cat xsl/static/*.css 2>/dev/null | md5sum | cut -c1-8
@@ -14,8 +14,8 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(PKG_CFLAGS) \
 LDFLAGS_H = -pie -Wl,-z,relro,-z,now
 LIBS	 = -lfcgi $(PKG_LIBS)
 
-CORE	 = arena req valid cidr conf db i18n xml render session route routes \
-	   home lang health
+CORE	 = arena req valid cidr conf db i18n xml render pw session route routes \
+	   home lang health audit auth profile person people person_edit audit_page
 CORE_OBJ = $(CORE:%=cgi-bin/%.o)
 HDRS	 = $(wildcard cgi-bin/*.h)
 

@@ -43,6 +43,13 @@ static const struct conf_key keys[] = {
 	  "127.0.0.0/8 ::1/128 10.0.0.0/8 172.16.0.0/12 192.168.0.0/16", NULL },
 	{ "timezone", CT_STR, O(timezone), 1, 64, "Asia/Shanghai", NULL },
 	{ "secure_cookies", CT_INT, O(secure_cookies), 0, 1, "0", NULL },
+	{ "session_idle", CT_INT, O(session_idle), 60, 604800, "7200", NULL },
+	{ "session_max", CT_INT, O(session_max), 300, 2592000, "43200", NULL },
+	{ "single_session", CT_INT, O(single_session), 0, 1, "0", NULL },
+	{ "lockout_failures", CT_INT, O(lockout_failures), 1, 100, "5", NULL },
+	{ "lockout_seconds", CT_INT, O(lockout_seconds), 1, 86400, "900", NULL },
+	{ "reset_ttl", CT_INT, O(reset_ttl), 60, 604800, "86400", NULL },
+	{ "self_register", CT_INT, O(self_register), 0, 1, "0", NULL },
 };
 #undef O
 

@@ -24,6 +24,13 @@ struct conf {
 	char		admin_allow[CONF_STR];
 	char		timezone[CONF_STR];
 	long long	secure_cookies;
+	long long	session_idle;
+	long long	session_max;
+	long long	single_session;
+	long long	lockout_failures;
+	long long	lockout_seconds;
+	long long	reset_ttl;
+	long long	self_register;
 };
 
 /* Fills c with defaults then the file's values. Returns 0, or -1 after

@@ -23,6 +23,25 @@ struct in_val {
 	long long	 i;
 };
 
+/* Every account is a learner; the others are roles on top. */
+enum role { ROLE_LEARNER, ROLE_LECTURER, ROLE_MENTOR, ROLE_OFFICER, ROLE_HEAD,
+	ROLE_ADMIN, ROLE__MAX };
+#define ROLE_BIT(r)	(1u << (r))
+
+/* Who is signed in; id 0 when nobody is. */
+struct user {
+	long long	 id;
+	const char	*login;
+	const char	*name;
+	unsigned int	 roles;		/* ROLE_BIT set */
+	int		 must_change;	/* an issued password not yet replaced */
+	int		 muted;
+	/* The department subtree this person governs as a path prefix:
+	 * "/" for a platform admin, "-" (matches nothing) for no one. */
+	const char	*scope;
+	const char	*sid;		/* the session token from the cookie */
+};
+
 struct route;
 
 struct ctx {
@@ -47,9 +66,14 @@ struct ctx {
 	const char		*cookies[CTX_MAX_COOKIE];
 	int			 ncookies;
 	const char		*text;		/* a plain-text answer instead of a page */
+	const char		*ctype;		/* of text; text/plain when NULL */
+	const char		*filename;	/* offers text as a download */
+	struct user		 user;
+	int			 keep;		/* an error status shows c->doc, not the error page */
 };
 
 extern const char *const surface_names[SURF__MAX];
 extern const char *const surface_bases[SURF__MAX];
 extern const char *const lang_names[LANG__MAX];
+extern const char *const role_names[ROLE__MAX];
 #endif

@@ -8,73 +8,88 @@
 
 #include "i18n.h"
 
-static char *msgs[LANG__MAX][VERR__MAX];
+#define MAX_ERRS 64
+
+struct msg {
+	char	*code;		/* CODE of template err.CODE */
+	char	*text;
+};
+
+static struct msg	msgs[LANG__MAX][MAX_ERRS];
+static int		nmsgs[LANG__MAX];
 
 /* The catalogue is an XSLT module of named templates: err.CODE holds
  * the text of field error CODE. */
 static int
 load_lang(const char *dir, enum lang l)
 {
-	char		 path[512], name[64];
+	char		 path[512];
 	xmlDocPtr	 doc;
 	xmlNodePtr	 n;
 	xmlChar		*tn;
-	int		 e, missing = 0;
 
 	snprintf(path, sizeof(path), "%s/i18n/%s.xsl", dir, lang_names[l]);
 	if ((doc = xmlReadFile(path, NULL, XML_PARSE_NONET)) == NULL) {
 		fprintf(stderr, "%s: cannot read the catalogue\n", path);
 		return -1;
 	}
-	for (e = 1; e < VERR__MAX; e++) {
-		snprintf(name, sizeof(name), "err.%s", verr_code(e));
-		for (n = xmlDocGetRootElement(doc)->children; n; n = n->next) {
-			if (n->type != XML_ELEMENT_NODE)
-				continue;
-			tn = xmlGetProp(n, BAD_CAST "name");
-			if (tn != NULL && strcmp((char *)tn, name) == 0) {
-				free(msgs[l][e]);
-				msgs[l][e] = (char *)xmlNodeGetContent(n);
-			}
-			xmlFree(tn);
+	for (n = xmlDocGetRootElement(doc)->children; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		tn = xmlGetProp(n, BAD_CAST "name");
+		if (tn != NULL && strncmp((char *)tn, "err.", 4) == 0 &&
+		    nmsgs[l] < MAX_ERRS) {
+			msgs[l][nmsgs[l]].code = strdup((char *)tn + 4);
+			msgs[l][nmsgs[l]++].text = (char *)xmlNodeGetContent(n);
 		}
-		if (msgs[l][e] == NULL) {
-			fprintf(stderr, "%s: no template %s\n", path, name);
-			missing = 1;
-		}
+		xmlFree(tn);
 	}
 	xmlFreeDoc(doc);
-	return missing ? -1 : 0;
+	return 0;
 }
 
 int
 i18n_load(const char *dir)
 {
-	int l;
+	int l, e, missing = 0;
 
-	for (l = 0; l < LANG__MAX; l++)
+	i18n_free();
+	for (l = 0; l < LANG__MAX; l++) {
 		if (load_lang(dir, l) != 0)
 			return -1;
-	return 0;
+		for (e = 1; e < VERR__MAX; e++)
+			if (i18n_text(l, verr_code(e)) == NULL) {
+				fprintf(stderr, "%s: no template err.%s\n",
+				    lang_names[l], verr_code(e));
+				missing = 1;
+			}
+	}
+	return missing ? -1 : 0;
 }
 
 void
 i18n_free(void)
 {
-	int l, e;
+	int l, i;
 
-	for (l = 0; l < LANG__MAX; l++)
-		for (e = 0; e < VERR__MAX; e++) {
-			xmlFree(msgs[l][e]);
-			msgs[l][e] = NULL;
+	for (l = 0; l < LANG__MAX; l++) {
+		for (i = 0; i < nmsgs[l]; i++) {
+			free(msgs[l][i].code);
+			xmlFree(msgs[l][i].text);
 		}
+		nmsgs[l] = 0;
+	}
 }
 
 const char *
-i18n_err(enum lang l, enum verr e)
+i18n_text(enum lang l, const char *code)
 {
-	if ((unsigned)l >= LANG__MAX || (unsigned)e >= VERR__MAX ||
-	    msgs[l][e] == NULL)
-		return verr_code(e);
-	return msgs[l][e];
+	int i;
+
+	if ((unsigned)l >= LANG__MAX)
+		return NULL;
+	for (i = 0; i < nmsgs[l]; i++)
+		if (strcmp(msgs[l][i].code, code) == 0)
+			return msgs[l][i].text;
+	return NULL;
 }

@@ -7,5 +7,6 @@
 /* Loads the err.* messages of every language; 0 or -1 with a message on stderr. */
 int		 i18n_load(const char *xsl_dir);
 void		 i18n_free(void);
-const char	*i18n_err(enum lang, enum verr);
+/* The text of err.CODE, or NULL when the catalogue has none. */
+const char	*i18n_text(enum lang, const char *code);
 #endif

@@ -5,9 +5,12 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "conf.h"
 #include "db.h"
+#include "pw.h"
 #include "route.h"
+#include "valid.h"
 
 static struct conf cf;
 
@@ -57,7 +60,15 @@ static struct stmt st_record = { .sql =
 	"INSERT INTO schema_migration (version, name) VALUES (?, ?)" };
 static struct stmt st_content = { .sql =
 	"SELECT (SELECT COUNT(*) FROM course) + "
-	"(SELECT COUNT(*) FROM announcement)" };
+	"(SELECT COUNT(*) FROM announcement) + (SELECT COUNT(*) FROM account)" };
+
+static struct stmt st_demo_pw = { .sql =
+	"UPDATE account SET pw_hash = ? WHERE pw_hash = 'demo'" };
+static struct stmt st_admin_new = { .sql =
+	"INSERT INTO account (login, name, dept_id, pw_hash, must_change) "
+	"VALUES (?, ?, 1, ?, 1)" };
+static struct stmt st_admin_role = { .sql =
+	"INSERT INTO account_role (account_id, role) VALUES (?, 'admin')" };
 
 static long long
 one_int(struct stmt *st, const struct db_param *p, unsigned int np)
@@ -125,6 +136,57 @@ cmd_migrate(void)
 	return rc;
 }
 
+/* Every demo account signs in with demo1234; one hash serves them all. */
+static int
+demo_passwords(void)
+{
+	char		hash[PW_HASH_MAX];
+	struct db_param	p[1];
+
+	if (pw_hash("demo1234", hash) != 0)
+		return 1;
+	p[0] = DB_TEXT(hash);
+	return db_exec(&st_demo_pw, p, 1) == DB_OK ? 0 : 1;
+}
+
+/* The first platform admin of a new install, with a one-time password
+ * that must be replaced at the first sign-in. */
+static int
+cmd_create_admin(const char *login)
+{
+	char		pw[13], hash[PW_HASH_MAX];
+	struct db_param	p[3];
+	long long	id;
+
+	if (valid_login(login) != VERR_OK) {
+		fprintf(stderr, "lmsctl: a login is 2-64 of a-z 0-9 . _ -, "
+		    "starting with a letter or digit\n");
+		return 2;
+	}
+	pw_random(pw);
+	if (pw_hash(pw, hash) != 0)
+		return 1;
+	p[0] = DB_TEXT(login);
+	p[1] = DB_TEXT(login);
+	p[2] = DB_TEXT(hash);
+	if (db_begin() != DB_OK || db_exec(&st_admin_new, p, 3) != DB_OK) {
+		fprintf(stderr, "lmsctl: %s\n", db_error());
+		db_rollback();
+		return 1;
+	}
+	id = (long long)db_insert_id(&st_admin_new);
+	p[0] = DB_INT(id);
+	if (db_exec(&st_admin_role, p, 1) != DB_OK ||
+	    audit_append(NULL, "account.create-admin", "account", id, NULL,
+	    login) != DB_OK || db_commit() != DB_OK) {
+		fprintf(stderr, "lmsctl: %s\n", db_error());
+		db_rollback();
+		return 1;
+	}
+	printf("platform admin %s created; one-time password: %s\n", login, pw);
+	return 0;
+}
+
 /* Demo data goes only into an empty development database. */
 static int
 cmd_demo(void)
@@ -152,6 +214,8 @@ cmd_demo(void)
 		free(list[i]);
 	}
 	free(list);
+	if (rc == 0)
+		rc = demo_passwords();
 	if (rc == 0)
 		printf("demo: loaded\n");
 	return rc;
@@ -181,7 +245,8 @@ static int
 usage(void)
 {
 	fprintf(stderr, "usage: lmsctl [-c lms.conf] "
-	    "migrate | demo | routes | check\n");
+	    "migrate | demo | routes | check | create-admin LOGIN | "
+	    "audit-verify\n");
 	return 2;
 }
 
@@ -197,9 +262,11 @@ main(int argc, char *argv[])
 			return usage();
 		path = optarg;
 	}
-	if (optind != argc - 1)
+	if (optind == argc)
 		return usage();
 	cmd = argv[optind];
+	if ((strcmp(cmd, "create-admin") == 0) != (argc - optind == 2))
+		return usage();
 	if (conf_load(&cf, path, err, sizeof(err)) != 0) {
 		fprintf(stderr, "lmsctl: %s\n", err);
 		return 1;
@@ -208,13 +275,20 @@ main(int argc, char *argv[])
 		return cmd_routes();
 	if (strcmp(cmd, "check") == 0)
 		return 0;
-	if (strcmp(cmd, "migrate") != 0 && strcmp(cmd, "demo") != 0)
-		return usage();
-	if (db_open(&cf) != DB_OK) {
+	if (pw_init() != 0 || db_open(&cf) != DB_OK) {
 		fprintf(stderr, "lmsctl: %s\n", db_error());
 		return 1;
 	}
-	rc = strcmp(cmd, "migrate") == 0 ? cmd_migrate() : cmd_demo();
+	if (strcmp(cmd, "migrate") == 0)
+		rc = cmd_migrate();
+	else if (strcmp(cmd, "demo") == 0)
+		rc = cmd_demo();
+	else if (strcmp(cmd, "create-admin") == 0)
+		rc = cmd_create_admin(argv[optind + 1]);
+	else if (strcmp(cmd, "audit-verify") == 0)
+		rc = audit_verify(stdout) == 0 ? 0 : 1;
+	else
+		rc = usage();
 	db_close();
 	return rc;
 }

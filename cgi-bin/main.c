@@ -16,6 +16,7 @@
 #include "conf.h"
 #include "db.h"
 #include "i18n.h"
+#include "pw.h"
 #include "render.h"
 #include "route.h"
 #include "xml.h"
@@ -82,6 +83,8 @@ status_text(int s)
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
 	case 405: return "Method Not Allowed";
+	case 409: return "Conflict";
+	case 410: return "Gone";
 	case 413: return "Payload Too Large";
 	case 503: return "Service Unavailable";
 	default: return "Internal Server Error";
@@ -103,6 +106,9 @@ headers_send(struct out *o)
 	for (i = 0; i < o->c->ncookies; i++)
 		FCGX_FPrintF(s, "Set-Cookie: %s\r\n", o->c->cookies[i]);
 	FCGX_FPrintF(s, "Content-Type: %s\r\n", o->ctype);
+	if (o->c->filename != NULL)
+		FCGX_FPrintF(s, "Content-Disposition: attachment; "
+		    "filename=\"%s\"\r\n", o->c->filename);
 	FCGX_PutS("Content-Security-Policy: default-src 'self'; "
 	    "script-src 'self'; style-src 'self'; img-src 'self' data:; "
 	    "object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -159,12 +165,12 @@ respond(FCGX_Request *fr, struct ctx *c, int status)
 
 	o.head = c->req->method == METHOD_HEAD;
 	if (status == 303 || c->text != NULL) {
-		o.ctype = "text/plain; charset=utf-8";
+		o.ctype = c->ctype ? c->ctype : "text/plain; charset=utf-8";
 		out_write(&o, c->text ? c->text : "",
 		    c->text ? (int)strlen(c->text) : 0);
 		return;
 	}
-	if (status != 200 && error_page(c, status) != 0)
+	if (status != 200 && !(c->keep && c->doc) && error_page(c, status) != 0)
 		goto fail;
 	o.ctype = c->want_xml ? "application/xml; charset=utf-8" :
 	    "text/html; charset=utf-8";
@@ -267,7 +273,8 @@ serve(FCGX_Request *fr, struct arena *a)
 static int
 worker_setup(void)
 {
-	if (render_load(cf.xsl_dir) != 0 || i18n_load(cf.xsl_dir) != 0)
+	if (render_load(cf.xsl_dir) != 0 || i18n_load(cf.xsl_dir) != 0 ||
+	    pw_init() != 0)
 		return -1;
 	/* The database may be down now; each request reconnects as needed. */
 	if (db_open(&cf) != DB_OK)

@@ -12,4 +12,37 @@ int	lang_set(struct ctx *);
 int	health_show(struct ctx *);
 extern const struct input bench_inputs[];
 int	bench_plain(struct ctx *);
+/* auth.c */
+extern const struct input login_inputs[], login_show_inputs[],
+    password_inputs[], reset_show_inputs[], reset_inputs[];
+int	login_show(struct ctx *);
+int	login_post(struct ctx *);
+int	logout_post(struct ctx *);
+int	password_show(struct ctx *);
+int	password_post(struct ctx *);
+int	reset_show(struct ctx *);
+int	reset_post(struct ctx *);
+/* profile.c */
+extern const struct input profile_show_inputs[], profile_inputs[];
+int	profile_show(struct ctx *);
+int	profile_post(struct ctx *);
+/* people.c */
+extern const struct input people_inputs[];
+int	people_list(struct ctx *);
+/* person_edit.c */
+extern const struct input person_inputs[], person_new_inputs[],
+    person_status_inputs[], person_show_inputs[], person_roles_inputs[];
+int	person_show(struct ctx *);
+int	person_new(struct ctx *);
+int	person_save(struct ctx *);
+int	person_create(struct ctx *);
+int	person_status(struct ctx *);
+int	person_password(struct ctx *);
+int	person_link(struct ctx *);
+int	person_roles(struct ctx *);
+int	issued_show(struct ctx *, long long id, const char *kind,
+	    const char *secret);
+/* audit_page.c */
+extern const struct input audit_inputs[];
+int	audit_show(struct ctx *);
 #endif

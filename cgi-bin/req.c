@@ -1,4 +1,5 @@
 /* req.c - raw request to fields, cookies and files: pure, size-capped, fuzzable. */
+#include <ctype.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -480,4 +481,26 @@ req_cleanup(struct req *r)
 			unlink(r->body.v[i].file);
 			r->ntmp--;
 		}
+}
+
+char *
+url_encode(struct arena *a, const char *s)
+{
+	static const char	 hex[] = "0123456789ABCDEF";
+	char			*out, *o;
+
+	if ((out = o = arena_alloc(a, 3 * strlen(s) + 1)) == NULL)
+		return NULL;
+	for (; *s != '\0'; s++) {
+		unsigned char ch = (unsigned char)*s;
+		if (isalnum(ch) || strchr("-._~/", ch) != NULL)
+			*o++ = (char)ch;
+		else {
+			*o++ = '%';
+			*o++ = hex[ch >> 4];
+			*o++ = hex[ch & 15];
+		}
+	}
+	*o = '\0';
+	return out;
 }

@@ -56,4 +56,6 @@ void	 req_cleanup(struct req *);
 
 const struct field *req_get(const struct field_list *, const char *name);
 int	 utf8_valid(const char *, size_t);
+/* s percent-encoded for a query value (unreserved characters kept). */
+char	*url_encode(struct arena *, const char *s);
 #endif

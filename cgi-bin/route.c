@@ -3,17 +3,37 @@
 #include <string.h>
 
 #include "cidr.h"
+#include "db.h"
 #include "route.h"
 #include "session.h"
 #include "xml.h"
 
-static const char *const cap_names[CAP__MAX] = { "public", "login" };
+static const char *const cap_names[CAP__MAX] = { "public", "self", "login",
+    "staff", "people", "people-edit", "admin" };
+
+#define R(x)	ROLE_BIT(ROLE_##x)
+static const unsigned int cap_roles[CAP__MAX] = {
+	[CAP_PUBLIC] = 0,
+	[CAP_SELF] = R(LEARNER),
+	[CAP_LOGIN] = R(LEARNER),
+	[CAP_STAFF] = R(LECTURER) | R(MENTOR) | R(OFFICER) | R(HEAD) | R(ADMIN),
+	[CAP_PEOPLE] = R(MENTOR) | R(OFFICER) | R(HEAD) | R(ADMIN),
+	[CAP_PEOPLE_EDIT] = R(OFFICER) | R(HEAD) | R(ADMIN),
+	[CAP_ADMIN] = R(ADMIN),
+};
+#undef R
 static const char *const lang_values[] = { "zh-CN", "en", NULL };
 
 const char *
 cap_name(enum cap c)
 {
 	return cap_names[c];
+}
+
+int
+cap_held(const struct ctx *c, enum cap cap)
+{
+	return cap == CAP_PUBLIC || (c->user.roles & cap_roles[cap]) != 0;
 }
 
 const char *
@@ -99,6 +119,24 @@ route_find(struct ctx *c)
 	return seen ? 405 : 404;
 }
 
+/* What the form sent, so it shows again as typed; never passwords. */
+static void
+posted_add(struct ctx *c)
+{
+	const struct field	*f;
+	xmlNodePtr		 p = xml_add(c->root, "posted", NULL), n;
+	size_t			 i;
+
+	for (i = 0; i < c->req->body.n; i++) {
+		f = &c->req->body.v[i];
+		if (f->file != NULL || strstr(f->name, "password") != NULL ||
+		    strcmp(f->name, "csrf") == 0)
+			continue;
+		n = xml_add(p, "field", f->val);
+		xml_attr(n, "name", f->name);
+	}
+}
+
 static enum verr
 input_check(struct ctx *c, const struct input *in, struct in_val *v)
 {
@@ -121,6 +159,12 @@ input_check(struct ctx *c, const struct input *in, struct in_val *v)
 		return valid_enum(f->val, in->allowed);
 	case IN_LOCAL_PATH:
 		return valid_local_path(f->val);
+	case IN_EMAIL:
+		return valid_email(f->val);
+	case IN_PHONE:
+		return valid_phone(f->val);
+	case IN_LOGIN:
+		return valid_login(f->val);
 	}
 	return VERR_BAD_FORMAT;
 }
@@ -130,18 +174,58 @@ static int
 inputs_check(struct ctx *c)
 {
 	const struct input	*in = c->route->inputs;
-	enum verr		 e;
-	int			 i, bad = 0;
+	enum verr		 e[CTX_MAX_IN];
+	int			 i, n, bad = 0;
 
-	for (i = 0; in != NULL && in[i].name != NULL && i < CTX_MAX_IN; i++) {
-		if ((e = input_check(c, &in[i], &c->in[i])) == VERR_OK)
-			continue;
-		if (!bad && page_begin(c, "error") != 0)
-			return 500;
-		xml_field_error(c, in[i].name, e);
-		bad = 1;
+	for (n = 0; in != NULL && in[n].name != NULL && n < CTX_MAX_IN; n++)
+		if ((e[n] = input_check(c, &in[n], &c->in[n])) != VERR_OK)
+			bad = 1;
+	if (!bad)
+		return 0;
+	if (form_again(c) != 0)
+		return 500;
+	for (i = 0; i < n; i++)
+		if (e[i] != VERR_OK)
+			xml_field_error(c, in[i].name, e[i]);
+	return 400;
+}
+
+int
+form_again(struct ctx *c)
+{
+	if (c->route->form == NULL || c->route->form(c) != 200)
+		return page_begin(c, "error");
+	c->keep = 1;
+	posted_add(c);
+	return 0;
+}
+
+/* Someone not signed in is sent to sign in when it can come back after;
+ * one who must replace an issued password is sent to do that first. */
+static int
+cap_check(struct ctx *c)
+{
+	enum cap	cap = c->route->cap;
+	int		get = c->req->method != METHOD_POST;
+
+	if (cap == CAP_PUBLIC)
+		return 0;
+	if (c->user.id == 0) {
+		if (!get)
+			return 403;
+		c->location = arena_printf(c->arena, "%s/login?back=%s",
+		    surface_bases[c->surface], url_encode(c->arena,
+		    c->full_path));
+		return 303;
 	}
-	return bad ? 400 : 0;
+	if (c->user.must_change && cap != CAP_SELF) {
+		if (!get)
+			return 403;
+		c->location = arena_printf(c->arena, "%s/password",
+		    surface_bases[c->surface]);
+		return 303;
+	}
+	return cap_held(c, cap) ? 0 : 403;
 }
 
 int
@@ -168,9 +252,11 @@ route_dispatch(struct ctx *c)
 	/* Every POST carries the token of the page it came from. */
 	if (c->req->method == METHOD_POST && !csrf_valid(c))
 		return 403;
-	/* Capability: only public pages exist until sign-in does. */
-	if (c->route->cap != CAP_PUBLIC)
-		return 403;
+	/* Public pages too show who is signed in. */
+	if ((rc = session_load(c)) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = cap_check(c)) != 0)
+		return rc;
 	if ((rc = inputs_check(c)) != 0)
 		return rc;
 	return c->route->fn(c);

@@ -4,14 +4,23 @@
 #include "ctx.h"
 #include "valid.h"
 
+/* What a route asks of the one calling it. Each capability is a set of
+ * roles (route.c); what part of the organisation a role reaches is the
+ * scope the handlers' queries carry (user.scope). */
 enum cap {
 	CAP_PUBLIC,	/* anyone, signed in or not */
-	CAP_LOGIN,	/* any signed-in account */
+	CAP_SELF,	/* signed in, even with an issued password to replace */
+	CAP_LOGIN,	/* signed in */
+	CAP_STAFF,	/* any role beyond learner: the back office */
+	CAP_PEOPLE,	/* see people: admin, head, officer, mentor (apprentices) */
+	CAP_PEOPLE_EDIT,	/* change people in scope: admin, head, officer */
+	CAP_ADMIN,	/* platform admin: accounts, organisation, audit */
 	CAP__MAX
 };
 
 enum in_src { IN_QUERY, IN_BODY };
-enum in_type { IN_INT, IN_TEXT, IN_ENUM, IN_LOCAL_PATH };
+enum in_type { IN_INT, IN_TEXT, IN_ENUM, IN_LOCAL_PATH, IN_EMAIL, IN_PHONE,
+	IN_LOGIN };
 
 /* One declared input; the gate validates it into ctx->in[] in order. */
 struct input {
@@ -34,6 +43,9 @@ struct route {
 	enum cap		 cap;
 	unsigned int		 surfaces;
 	const struct input	*inputs;	/* ends with a NULL name */
+	/* For a POST, the page of its form: refused inputs are answered with
+	 * the form again, its errors and what was typed, not an error page. */
+	handler_fn		 form;
 };
 
 extern const struct route routes[];
@@ -46,5 +58,10 @@ int	 route_prepare(struct ctx *c);
  * to answer with. */
 int	 route_dispatch(struct ctx *c);
 const char *route_name(const struct ctx *c);
+/* Builds the route's form page again for a refusal (with what was
+ * posted), or the error page when it has none; 0 or -1. */
+int	 form_again(struct ctx *c);
 const char *cap_name(enum cap);
+/* 1 when the signed-in user holds the capability. */
+int	 cap_held(const struct ctx *c, enum cap);
 #endif

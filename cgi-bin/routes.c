@@ -7,13 +7,39 @@
 #define PORTAL	SURF_BIT(SURF_PORTAL)
 #define ADMIN	SURF_BIT(SURF_ADMIN)
 #define MOBILE	SURF_BIT(SURF_MOBILE)
+#define LEARN	(PORTAL | MOBILE)
 
 const struct route routes[] = {
-	/* method	path		handler		capability	surfaces */
-	{ METHOD_GET,	"/",		home_show,	CAP_PUBLIC,	SURF_ALL, NULL },
-	{ METHOD_POST,	"/lang",	lang_set,	CAP_PUBLIC,	SURF_ALL, lang_inputs },
-	{ METHOD_GET,	"/healthz",	health_show,	CAP_PUBLIC,	PORTAL, NULL },
-	{ METHOD_GET,	"/bench/plain",	bench_plain,	CAP_PUBLIC,	PORTAL, bench_inputs },
+/*	  method	path			handler		capability	surfaces	inputs		form */
+	{ METHOD_GET,	"/",			home_show,	CAP_PUBLIC,	SURF_ALL, NULL, NULL },
+	{ METHOD_POST,	"/lang",		lang_set,	CAP_PUBLIC,	SURF_ALL, lang_inputs, NULL },
+	{ METHOD_GET,	"/healthz",		health_show,	CAP_PUBLIC,	PORTAL, NULL, NULL },
+	{ METHOD_GET,	"/bench/plain",		bench_plain,	CAP_PUBLIC,	PORTAL, bench_inputs, NULL },
+
+	/* Signing in and one's own account. */
+	{ METHOD_GET,	"/login",		login_show,	CAP_PUBLIC,	SURF_ALL, login_show_inputs, NULL },
+	{ METHOD_POST,	"/login",		login_post,	CAP_PUBLIC,	SURF_ALL, login_inputs, login_show },
+	{ METHOD_POST,	"/logout",		logout_post,	CAP_PUBLIC,	SURF_ALL, NULL, NULL },
+	{ METHOD_GET,	"/password",		password_show,	CAP_SELF,	SURF_ALL, NULL, NULL },
+	{ METHOD_POST,	"/password",		password_post,	CAP_SELF,	SURF_ALL, password_inputs, password_show },
+	{ METHOD_GET,	"/reset",		reset_show,	CAP_PUBLIC,	LEARN, reset_show_inputs, NULL },
+	{ METHOD_POST,	"/reset",		reset_post,	CAP_PUBLIC,	LEARN, reset_inputs, reset_show },
+	{ METHOD_GET,	"/profile",		profile_show,	CAP_LOGIN,	LEARN, profile_show_inputs, NULL },
+	{ METHOD_POST,	"/profile",		profile_post,	CAP_LOGIN,	LEARN, profile_inputs, profile_show },
+
+	/* People, in the caller's scope. */
+	{ METHOD_GET,	"/people",		people_list,	CAP_PEOPLE,	ADMIN, people_inputs, NULL },
+	{ METHOD_GET,	"/people/new",		person_new,	CAP_ADMIN,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/people",		person_create,	CAP_ADMIN,	ADMIN, person_new_inputs, person_new },
+	{ METHOD_GET,	"/people/{id}",		person_show,	CAP_PEOPLE,	ADMIN, person_show_inputs, NULL },
+	{ METHOD_POST,	"/people/{id}",		person_save,	CAP_PEOPLE_EDIT, ADMIN, person_inputs, person_show },
+	{ METHOD_POST,	"/people/{id}/status",	person_status,	CAP_PEOPLE_EDIT, ADMIN, person_status_inputs, NULL },
+	{ METHOD_POST,	"/people/{id}/password", person_password, CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/people/{id}/reset-link", person_link,	CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/people/{id}/roles",	person_roles,	CAP_ADMIN,	ADMIN, person_roles_inputs, person_show },
+
+	/* The audit trail. */
+	{ METHOD_GET,	"/audit",		audit_show,	CAP_ADMIN,	ADMIN, audit_inputs, NULL },
 };
 
 const size_t nroutes = sizeof(routes) / sizeof(routes[0]);

@@ -122,6 +122,23 @@ valid_phone(const char *s)
 	return VERR_OK;
 }
 
+enum verr
+valid_login(const char *s)
+{
+	size_t n;
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	if ((n = strlen(s)) > 64)
+		return VERR_TOO_LONG;
+	if (n < 2)
+		return VERR_TOO_SHORT;
+	if (strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789._-") != n ||
+	    !isalnum((unsigned char)s[0]))
+		return VERR_BAD_CHARSET;
+	return VERR_OK;
+}
+
 /* YYYY-MM-DD, a real calendar date. */
 enum verr
 valid_date(const char *s)

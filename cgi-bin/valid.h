@@ -26,6 +26,8 @@ enum verr	 valid_text(const char *, size_t len, size_t minchars,
 enum verr	 valid_enum(const char *, const char *const *allowed);
 enum verr	 valid_email(const char *);
 enum verr	 valid_phone(const char *);
+/* Sign-in names: 2-64 of a-z 0-9 . _ -, starting with a letter or digit. */
+enum verr	 valid_login(const char *);
 enum verr	 valid_date(const char *);
 enum verr	 valid_local_path(const char *);
 #endif

@@ -51,6 +51,18 @@ xml_add(xmlNodePtr parent, const char *name, const char *text)
 	return xmlNewTextChild(parent, NULL, BAD_CAST name, BAD_CAST text);
 }
 
+xmlNodePtr
+xml_child(xmlNodePtr parent, const char *name)
+{
+	xmlNodePtr n;
+
+	for (n = parent ? parent->children : NULL; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE &&
+		    xmlStrEqual(n->name, BAD_CAST name))
+			return n;
+	return NULL;
+}
+
 void
 xml_attr(xmlNodePtr n, const char *name, const char *value)
 {
@@ -67,7 +79,7 @@ xml_attr_time(xmlNodePtr n, const char *name, const char *utc)
 	time_t		t;
 	char		buf[32];
 
-	if (utc == NULL)
+	if (utc == NULL || n == NULL)
 		return;
 	memset(&tm, 0, sizeof(tm));
 	if (strptime(utc, "%Y-%m-%d %H:%M:%S", &tm) == NULL)
@@ -86,6 +98,29 @@ xml_attr_int(xmlNodePtr n, const char *name, long long value)
 
 	snprintf(buf, sizeof(buf), "%lld", value);
 	xmlNewProp(n, BAD_CAST name, BAD_CAST buf);
+}
+
+/* Roles as a space-separated list, so a stylesheet can ask contains(). */
+static void
+user_add(struct ctx *c)
+{
+	xmlNodePtr	n = xml_add(c->root, "user", NULL);
+	char		roles[80] = "";
+	int		r;
+
+	for (r = 0; r < ROLE__MAX; r++)
+		if (c->user.roles & ROLE_BIT(r)) {
+			strcat(roles, roles[0] ? " " : "");
+			strcat(roles, role_names[r]);
+		}
+	xml_attr_int(n, "id", c->user.id);
+	xml_attr(n, "login", c->user.login);
+	xml_attr(n, "name", c->user.name);
+	xml_attr(n, "roles", roles);
+	if (c->user.must_change)
+		xml_attr(n, "must-change", "1");
+	if (c->user.muted)
+		xml_attr(n, "muted", "1");
 }
 
 int
@@ -107,6 +142,8 @@ page_begin(struct ctx *c, const char *name)
 	xml_attr(c->root, "asset", LMS_ASSET_VER);
 	n = xml_add(c->root, "org", NULL);
 	xml_attr(n, "name", org_get());
+	if (c->user.id != 0)
+		user_add(c);
 	c->errors = NULL;
 	return 0;
 }
@@ -124,13 +161,34 @@ page_free(struct ctx *c)
 void
 xml_field_error(struct ctx *c, const char *field, enum verr e)
 {
-	xmlNodePtr n;
+	xml_error(c, field, verr_code(e));
+}
+
+/* The errors sit right after the envelope, before the page's own data,
+ * whenever the handler finds them. */
+static void
+errors_add(struct ctx *c)
+{
+	xmlNodePtr env = c->root->children;
+
+	if (env != NULL && env->next != NULL &&
+	    xmlStrEqual(env->next->name, BAD_CAST "user"))
+		env = env->next;
+	c->errors = xmlNewNode(NULL, BAD_CAST "errors");
+	xmlAddNextSibling(env, c->errors);
+}
+
+void
+xml_error(struct ctx *c, const char *field, const char *code)
+{
+	const char	*text = i18n_text(c->lang, code);
+	xmlNodePtr	 n;
 
 	if (c->root == NULL)
 		return;
 	if (c->errors == NULL)
-		c->errors = xml_add(c->root, "errors", NULL);
-	n = xml_add(c->errors, "error", i18n_err(c->lang, e));
+		errors_add(c);
+	n = xml_add(c->errors, "error", text ? text : code);
 	xml_attr(n, "field", field);
-	xml_attr(n, "code", verr_code(e));
+	xml_attr(n, "code", code);
 }

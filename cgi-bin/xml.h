@@ -12,11 +12,15 @@ int		 page_begin(struct ctx *c, const char *name);
 void		 page_free(struct ctx *c);
 /* Child element with escaped text content (text may be NULL). */
 xmlNodePtr	 xml_add(xmlNodePtr parent, const char *name, const char *text);
+/* The first child element called name, or NULL. */
+xmlNodePtr	 xml_child(xmlNodePtr parent, const char *name);
 void		 xml_attr(xmlNodePtr, const char *name, const char *value);
 void		 xml_attr_int(xmlNodePtr, const char *name, long long value);
 void		 xml_attr_time(xmlNodePtr, const char *name, const char *utc);
 /* Records a field error with its message in the page's language. */
 void		 xml_field_error(struct ctx *c, const char *field, enum verr);
+/* Records a rule's refusal, err.CODE of the catalogue, against a field. */
+void		 xml_error(struct ctx *c, const char *field, const char *code);
 /* The organisation's name, cached per worker for ORG_TTL seconds. */
 void		 org_invalidate(void);
 #endif

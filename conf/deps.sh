@@ -3,7 +3,7 @@
 # dpkg is asked first, so a second run costs nothing.
 set -eu
 PKGS="gcc make pkg-config clang libfcgi-dev libmariadb-dev libxml2-dev
-libxslt1-dev libxml2-utils mariadb-server mariadb-client nginx curl python3 wrk chromium
+libxslt1-dev libsodium-dev libxml2-utils mariadb-server mariadb-client nginx curl python3 wrk chromium
 fonts-wqy-microhei nodejs npm"
 missing=""
 for p in $PKGS; do

@@ -134,6 +134,13 @@ banner() {
 	say "  portal   http://127.0.0.1:$PORT/"
 	say "  mobile   http://127.0.0.1:$PORT/m/"
 	say "  admin    http://127.0.0.1:$PORT/admin/"
+	say "Demo sign-in (password demo1234 for all):"
+	say "  admin     platform admin"
+	say "  head1     department head of 研发中心"
+	say "  officer1  department officer of 研发中心"
+	say "  mentor1   mentor of learner4, learner8, learner12"
+	say "  teacher1  lecturer"
+	say "  learner1 … learner40"
 	say "Logs: $VAR/log/"
 }
 

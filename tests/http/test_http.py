@@ -264,31 +264,59 @@ def admin_refused_outside_allow_list():
     check(r.status == 200, "the portal answers everyone")
 
 
-# What an anonymous visitor gets on each route; a route missing here fails.
-EXPECT_ANON = {
-    ("GET", "/"): 200,
-    ("POST", "/lang"): 403,          # no CSRF token
-    ("GET", "/healthz"): 200,
-    ("GET", "/bench/plain"): 200,
+# The capability each route must declare, and what an anonymous visitor
+# gets on public ones; a route missing here fails the walk
+# (test_accounts.py walks it as every demo role).
+EXPECT = {
+    ("GET", "/"): ("public", 200),
+    ("POST", "/lang"): ("public", 403),          # no CSRF token
+    ("GET", "/healthz"): ("public", 200),
+    ("GET", "/bench/plain"): ("public", 200),
+    ("GET", "/login"): ("public", 200),
+    ("POST", "/login"): ("public", 403),
+    ("POST", "/logout"): ("public", 403),
+    ("GET", "/password"): ("self", 303),
+    ("POST", "/password"): ("self", 403),
+    ("GET", "/reset"): ("public", 400),          # no token
+    ("POST", "/reset"): ("public", 403),
+    ("GET", "/profile"): ("login", 303),
+    ("POST", "/profile"): ("login", 403),
+    ("GET", "/people"): ("people", 303),
+    ("GET", "/people/new"): ("admin", 303),
+    ("POST", "/people"): ("admin", 403),
+    ("GET", "/people/{id}"): ("people", 303),
+    ("POST", "/people/{id}"): ("people-edit", 403),
+    ("POST", "/people/{id}/status"): ("people-edit", 403),
+    ("POST", "/people/{id}/password"): ("people-edit", 403),
+    ("POST", "/people/{id}/reset-link"): ("people-edit", 403),
+    ("POST", "/people/{id}/roles"): ("admin", 403),
+    ("GET", "/audit"): ("admin", 303),
 }
+
+
+def route_rows():
+    out = subprocess.run([os.path.join(ROOT, "cgi-bin/lmsctl"), "-c", os.path.join(VAR, "lms.conf"),
+                          "routes"], capture_output=True, text=True, check=True).stdout
+    return [l.split("\t") for l in out.strip().splitlines()]
 
 
 @test
 def route_table_walk():
-    out = subprocess.run([os.path.join(ROOT, "cgi-bin/lmsctl"), "-c", os.path.join(VAR, "lms.conf"),
-                          "routes"], capture_output=True, text=True, check=True).stdout
-    rows = [l.split("\t") for l in out.strip().splitlines()]
+    rows = route_rows()
     check(len(rows) >= 4, "routes listed")
     for method, path, cap, surfaces in rows:
         key = (method, path)
-        check(key in EXPECT_ANON, "route %s %s has no expectation in the suite" % key)
+        check(key in EXPECT, "route %s %s has no expectation in the suite" % key)
+        check(EXPECT[key][0] == cap, "%s %s declares %s, the suite expects %s" % (method, path, cap, EXPECT[key][0]))
         concrete = path.replace("{id}", "1")
         for s, base in SURFACES.items():
             url = base + concrete
             r = request(method, url, body="" if method == "POST" else None,
                         headers={"Content-Type": "application/x-www-form-urlencoded"})
-            want = EXPECT_ANON[key] if s in surfaces.split(",") else 404
+            want = EXPECT[key][1] if s in surfaces.split(",") else 404
             check(r.status == want, "%s %s: want %d, got %d" % (method, url, want, r.status))
+            if want == 303 and EXPECT[key][0] != "public":
+                check(r.header("Location")[0].startswith(base + "/login?back="), "to sign-in: %s" % r.header("Location"))
 
 
 def worker_pids():
@@ -356,6 +384,7 @@ def every_xml_answer_matches_the_contract():
 
 
 def main():
+    import test_accounts  # noqa: F401  registers its tests after these
     passed = failed = 0
     RESULTS.append(every_xml_answer_matches_the_contract)
     for fn in RESULTS:
@@ -371,4 +400,5 @@ def main():
 
 
 if __name__ == "__main__":
+    sys.modules["test_http"] = sys.modules["__main__"]
     sys.exit(main())

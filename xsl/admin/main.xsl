@@ -2,12 +2,23 @@
 <!-- admin/main.xsl - the admin surface: shared layout plus this surface's navigation. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:include href="../common/layout.xsl"/>
+  <xsl:include href="people.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
     <nav aria-label="{$label}">
       <a href="{$base}/"><xsl:call-template name="msg.nav.home"/></a>
-
+      <xsl:variable name="r" select="/page/user/@roles"/>
+      <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer') or contains($r, 'mentor')">
+        <a href="{$base}/people"><xsl:call-template name="msg.people.title"/></a>
+      </xsl:if>
+      <xsl:if test="contains($r, 'admin')">
+        <a href="{$base}/import"><xsl:call-template name="msg.import.title"/></a>
+        <a href="{$base}/org"><xsl:call-template name="msg.org.title"/></a>
+        <a href="{$base}/posts"><xsl:call-template name="msg.posts.title"/></a>
+        <a href="{$base}/groups"><xsl:call-template name="msg.groups.title"/></a>
+        <a href="{$base}/audit"><xsl:call-template name="msg.audit.title"/></a>
+      </xsl:if>
     </nav>
   </xsl:template>
 </xsl:stylesheet>

@@ -4,6 +4,8 @@
      sets $css-class; the catalogue (i18n/LANG.xsl) is included by lmsd at compile time. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
+  <xsl:include href="account.xsl"/>
+
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
 
   <xsl:variable name="base" select="/page/@base"/>
@@ -25,7 +27,7 @@
         <header class="top">
           <a class="brand" href="{$base}/"><xsl:value-of select="org/@name"/></a>
           <xsl:call-template name="nav"/>
-          <xsl:apply-templates select="user"/>
+          <xsl:call-template name="account-links"/>
           <xsl:call-template name="lang-switch"/>
         </header>
         <main id="main">
@@ -40,10 +42,6 @@
   </xsl:template>
 
   <xsl:template match="*" mode="body"/>
-
-  <xsl:template match="user">
-    <span class="who"><xsl:value-of select="@name"/></span>
-  </xsl:template>
 
   <xsl:template name="lang-switch">
     <xsl:variable name="label"><xsl:call-template name="msg.lang.label"/></xsl:variable>

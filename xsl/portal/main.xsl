@@ -7,6 +7,7 @@
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
     <nav aria-label="{$label}">
       <a href="{$base}/"><xsl:call-template name="msg.nav.home"/></a>
+      <xsl:if test="/page/user"><a href="{$base}/profile"><xsl:call-template name="msg.profile.title"/></a></xsl:if>
       <a href="/m/"><xsl:call-template name="msg.nav.mobile"/></a>
     </nav>
   </xsl:template>

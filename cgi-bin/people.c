@@ -1,0 +1,128 @@
+/* people.c - the back office's people list: search, filters, pages, all within scope. */
+#include <string.h>
+
+#include "pages.h"
+#include "people.h"
+#include "xml.h"
+
+#define PAGE_SIZE 50
+
+static const char *const roles[] = { "learner", "lecturer", "mentor",
+    "officer", "head", "admin", NULL };
+static const char *const statuses[] = { "active", "suspended", "pending",
+    "rejected", NULL };
+
+const struct input people_inputs[] = {
+	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
+	{ "dept", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "post", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "group", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "role", IN_QUERY, IN_ENUM, 0, 0, 0, roles },
+	{ "status", IN_QUERY, IN_ENUM, 0, 0, 0, statuses },
+	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+
+/* A filter left empty matches everyone: each test is "? IS NULL OR ...". */
+static struct stmt st_list = { .sql =
+	"SELECT a.id, a.login, a.name, a.emp_no, d.name, p.name, a.status, "
+	" a.muted, COUNT(*) OVER () "
+	"FROM account a JOIN dept d ON d.id = a.dept_id "
+	"LEFT JOIN post p ON p.id = a.post_id "
+	"WHERE" SCOPE_SQL
+	" AND (? IS NULL OR a.name LIKE ? OR a.login LIKE ? OR a.emp_no = ?) "
+	" AND (? IS NULL OR d.path LIKE CONCAT((SELECT path FROM dept "
+	"  WHERE id = ?), '%')) "
+	" AND (? IS NULL OR a.post_id = ?) "
+	" AND (? IS NULL OR EXISTS (SELECT 1 FROM account_group ag "
+	"  WHERE ag.account_id = a.id AND ag.grp_id = ?)) "
+	" AND (? IS NULL OR (? = 'learner' AND NOT EXISTS (SELECT 1 "
+	"  FROM account_role r WHERE r.account_id = a.id)) OR EXISTS (SELECT 1 "
+	"  FROM account_role r WHERE r.account_id = a.id AND r.role = ?)) "
+	" AND (? IS NULL OR a.status = ?) "
+	"ORDER BY a.id LIMIT 50 OFFSET ?" };	/* PAGE_SIZE */
+
+/* q as a LIKE pattern: its own % and _ match only themselves. */
+static char *
+like_pattern(struct arena *a, const char *q, int prefix_only)
+{
+	char	*out = arena_alloc(a, 2 * strlen(q) + 3), *o = out;
+
+	if (out == NULL)
+		return NULL;
+	if (!prefix_only)
+		*o++ = '%';
+	for (; *q != '\0'; q++) {
+		if (*q == '%' || *q == '_' || *q == '\\')
+			*o++ = '\\';
+		*o++ = *q;
+	}
+	*o++ = '%';
+	*o = '\0';
+	return out;
+}
+
+static struct db_param
+opt_int(const struct in_val *v)
+{
+	return v->s ? DB_INT(v->i) : DB_NULLP;
+}
+
+static struct db_param
+opt_text(const char *s)
+{
+	return s ? DB_TEXT(s) : DB_NULLP;
+}
+
+static int
+people_query(struct ctx *c)
+{
+	const char	*q = c->in[0].s;
+	struct db_param	 p[18];
+	long long	 page = c->in[6].s ? c->in[6].i : 1;
+
+	scope_params(c, p);
+	p[2] = opt_text(q);
+	p[3] = q ? DB_TEXT(like_pattern(c->arena, q, 0)) : DB_NULLP;
+	p[4] = q ? DB_TEXT(like_pattern(c->arena, q, 1)) : DB_NULLP;
+	p[5] = opt_text(q);
+	p[6] = p[7] = opt_int(&c->in[1]);
+	p[8] = p[9] = opt_int(&c->in[2]);
+	p[10] = p[11] = opt_int(&c->in[3]);
+	p[12] = p[13] = p[14] = opt_text(c->in[4].s);
+	p[15] = p[16] = opt_text(c->in[5].s);
+	p[17] = DB_INT((page - 1) * PAGE_SIZE);
+	return db_exec(&st_list, p, 18);
+}
+
+int
+people_list(struct ctx *c)
+{
+	static const char *const attrs[] = { "id", "login", NULL, "emp-no",
+	    "dept", "post", "status", "muted" };
+	xmlNodePtr	list, n;
+	long long	total = 0;
+	unsigned int	i;
+	int		rc;
+
+	if (page_begin(c, "people") != 0)
+		return 500;
+	list = xml_add(c->root, "people", NULL);
+	if ((rc = people_query(c)) != DB_OK)
+		return db_http_status(rc);
+	while ((rc = db_fetch(&st_list)) == 1) {
+		n = xml_add(list, "person", db_col(&st_list, 2));
+		for (i = 0; i < 8; i++)
+			if (attrs[i] != NULL)
+				xml_attr(n, attrs[i], db_col(&st_list, i));
+		total = db_col_int(&st_list, 8);
+	}
+	if (rc != 0)
+		return db_http_status(rc);
+	xml_attr_int(list, "total", total);
+	xml_attr_int(list, "page", c->in[6].s ? c->in[6].i : 1);
+	xml_attr_int(list, "page-size", PAGE_SIZE);
+	for (i = 0; i < 6; i++)
+		xml_attr(list, people_inputs[i].name, c->in[i].s);
+	return org_lists_add(c, c->root);
+}

@@ -1,0 +1,294 @@
+"""test_accounts.py - sign-in, roles with scope, the people pages and the audit chain, over HTTP."""
+import os
+import re
+import subprocess
+from urllib.parse import quote
+
+from test_http import (ROOT, VAR, SURFACES, EXPECT, check, get, post, request, route_rows,
+                       csrf_cookie, test)
+
+PW = "demo1234"
+# learner12 (id 17) sits in 软件开发部 under 研发中心 and is mentor1's apprentice:
+# within reach of head1, officer1 and mentor1. learner2 (id 7) is in sales.
+IN_SCOPE, OUT_OF_SCOPE = 17, 7
+ROLE_CAPS = {
+    "admin": {"self", "login", "people", "people-edit", "admin"},
+    "head1": {"self", "login", "people", "people-edit"},
+    "officer1": {"self", "login", "people", "people-edit"},
+    "mentor1": {"self", "login", "people"},
+    "teacher1": {"self", "login"},
+    "learner1": {"self", "login"},
+}
+
+
+def sql(query):
+    out = subprocess.run(["mariadb", "-S", os.path.join(VAR, "db", "mysqld.sock"), "-u", "root",
+                          "-N", "-B", "lms", "-e", query], capture_output=True, text=True)
+    return out.returncode, out.stdout.strip(), out.stderr
+
+
+class Session:
+    """A browser's cookies: the CSRF token and, once signed in, the session."""
+
+    def __init__(self):
+        self.csrf = csrf_cookie()
+        self.sid = None
+
+    def cookie(self):
+        c = "lms_csrf=" + self.csrf
+        return c + ("; lms_sid=" + self.sid if self.sid else "")
+
+    def take(self, r):
+        for c in r.header("Set-Cookie"):
+            m = re.match(r"(lms_csrf|lms_sid)=([0-9a-f]*);", c)
+            if m and m.group(1) == "lms_csrf":
+                self.csrf = m.group(2)
+            elif m:
+                self.sid = m.group(2) or None
+        return r
+
+    def get(self, path, xml=True):
+        return self.take(get(path, xml=xml, cookie=self.cookie()))
+
+    def post(self, path, fields, xml=True):
+        f = [("csrf", self.csrf)] + (list(fields.items()) if isinstance(fields, dict) else fields)
+        from urllib.parse import urlencode
+        return self.take(post(path, urlencode(f), cookie=self.cookie(), xml=xml))
+
+
+def login(user, pw=PW, base=""):
+    s = Session()
+    r = s.post(base + "/login", {"username": user, "password": pw})
+    check(r.status == 303, "%s signs in: %d %s" % (user, r.status, r.body[:300]))
+    return s
+
+
+def errors(r):
+    return {(e.get("field"), e.get("code")) for e in r.xml().iter("error")}
+
+
+@test
+def sign_in_on_every_surface_and_out():
+    for surface, base in SURFACES.items():
+        s = login("learner1", base=base)
+        doc = s.get(base + "/").xml()
+        check(doc.find("user").get("login") == "learner1", "%s shows who is signed in" % surface)
+        r = s.post(base + "/logout", {})
+        check(r.status == 303 and s.sid is None, "signed out on %s" % surface)
+        check(get(base + "/", xml=True).xml().find("user") is None, "anonymous after logout")
+
+
+@test
+def wrong_password_and_sql_injection_are_refused_with_a_message():
+    for user in ("learner1", "' OR '1'='1", "admin'--", "x\" OR 1=1 #"):
+        s = Session()
+        r = s.post("/login", {"username": user, "password": "' OR '1'='1"})
+        check(r.status == 403 and s.sid is None, "refused: %r got %d" % (user, r.status))
+        check(("password", "bad_login") in errors(r), "says why: %s" % errors(r))
+        check(r.xml().find("login") is not None, "the form again")
+    r = Session().post("/login", {"username": "x" * 65, "password": "p"})
+    check(r.status == 400 and ("username", "too_long") in errors(r), "over-long username: %s" % errors(r))
+    check(r.xml().find("posted/field[@name='username']") is not None, "typed value kept")
+    check(r.xml().find("posted/field[@name='password']") is None, "never echoes a password")
+
+
+@test
+def session_from_before_login_is_not_valid_after():
+    s = Session()
+    s.sid = "ab" * 32      # planted by an attacker before sign-in
+    old_csrf, planted = s.csrf, s.sid
+    r = s.post("/login", {"username": "learner2", "password": PW})
+    check(r.status == 303 and s.sid != planted, "new session token at sign-in")
+    check(s.csrf != old_csrf, "new CSRF token at sign-in")
+    r = get("/profile", xml=True, cookie="lms_csrf=%s; lms_sid=%s" % (old_csrf, planted))
+    check(r.status == 303, "the planted token signs no one in")
+
+
+@test
+def lockout_after_five_wrong_passwords():
+    for i in range(5):
+        r = Session().post("/login", {"username": "learner39", "password": "wrong%d" % i})
+    check(("password", "locked") in errors(r), "fifth failure locks: %s" % errors(r))
+    check(r.xml().find("login").get("locked-until"), "says until when")
+    r = Session().post("/m/login", {"username": "learner39", "password": PW})
+    check(r.status == 403 and ("password", "locked") in errors(r), "right password refused while locked")
+    check("锁定" in Session().post("/login", {"username": "learner39", "password": PW}, xml=False).body,
+          "the page says so plainly")
+    a = login("admin", base="/admin")
+    r = a.post("/admin/people/44/status", {"action": "unlock"})
+    check(r.status == 303, "admin unlocks: %d" % r.status)
+    login("learner39")
+
+
+@test
+def every_route_as_every_role():
+    rows = route_rows()
+    sessions = {u: login(u) for u in ROLE_CAPS}
+    for method, path, cap, surfaces in rows:
+        check((method, path) in EXPECT, "route %s %s has no expectation" % (method, path))
+        if cap == "public":
+            continue
+        base = "/admin" if "admin" in surfaces else ""
+        url = base + path.replace("{id}", str(IN_SCOPE))
+        for user, caps in ROLE_CAPS.items():
+            s = sessions[user]
+            r = s.post(url, {}) if method == "POST" else s.get(url)
+            if cap in caps:
+                ok = r.status in (200, 303, 400) and "/login" not in "".join(r.header("Location"))
+                check(ok, "%s %s as %s: allowed, got %d" % (method, url, user, r.status))
+            else:
+                check(r.status == 403, "%s %s as %s: want 403, got %d" % (method, url, user, r.status))
+
+
+@test
+def scope_keeps_heads_officers_and_mentors_inside():
+    for user in ("head1", "officer1", "mentor1"):
+        s = login(user, base="/admin")
+        for xml in (True, False):
+            r = s.get("/admin/people/%d" % OUT_OF_SCOPE, xml=xml)
+            check(r.status == 404, "%s cannot read sales (xml=%s): %d" % (user, xml, r.status))
+        check("孙娜2" not in r.body, "no data in the refusal")
+        r = s.get("/admin/people/%d" % IN_SCOPE)
+        check(r.status == 200, "%s reads their own: %d" % (user, r.status))
+        people = s.get("/admin/people").xml().find("people")
+        depts = {p.get("dept") for p in people.iter("person")}
+        check(depts and depts <= {"研发中心", "软件开发部", "测试部"}, "%s lists only their scope: %s" % (user, depts))
+        r = s.get("/admin/people?dept=3")
+        check(int(r.xml().find("people").get("total")) == 0, "a filter cannot widen the scope")
+    s = login("head1", base="/admin")
+    for action in ("/status", "/password", "/reset-link", ""):
+        r = s.post("/admin/people/%d%s" % (OUT_OF_SCOPE, action),
+                   {"action": "suspend", "name": "x", "dept": "2"})
+        check(r.status == 404, "head1 cannot change sales via %r: %d" % (action, r.status))
+    r = s.post("/admin/people/%d" % IN_SCOPE, {"name": "学员十二", "dept": "7"})
+    check(r.status == 400 and ("dept", "unknown") in errors(r), "nor move someone out of scope")
+    r = s.post("/admin/people/3/password", {})
+    check(r.status == 404, "a head cannot reset the officer's password: %d" % r.status)
+    check(len(login("mentor1", base="/admin").get("/admin/people").xml().findall("people/person")) == 3,
+          "a mentor sees their three apprentices")
+
+
+@test
+def hostile_names_are_escaped_everywhere():
+    a = login("admin", base="/admin")
+    evil = '<script>alert(1)</script>"><img src=x onerror=alert(2)>'
+    r = a.post("/admin/people/44", {"name": evil[:64], "dept": "8", "post": "4"})
+    check(r.status == 303, "saved: %d %s" % (r.status, r.body[:200]))
+    s = login("learner39")
+    pages = [(s, "/profile"), (s, "/m/profile"), (a, "/admin/people/44"), (a, "/admin/people?q=script")]
+    for who, path in pages:
+        body = who.get(path, xml=False).body
+        check("<script>alert" not in body and "<img src=x" not in body, "escaped on " + path)
+        check("&lt;script&gt;" in body, "shown as text on " + path)
+    r = a.post("/admin/people/44", {"name": "\u00e9" * 65, "dept": "8"})
+    check(r.status == 400 and ("name", "too_long") in errors(r), "65 characters refused: %s" % errors(r))
+    r = request("POST", "/admin/people/44", body=b"csrf=" + a.csrf.encode() + b"&name=%ff%fe&dept=8",
+                headers={"Content-Type": "application/x-www-form-urlencoded", "Cookie": a.cookie()})
+    check(r.status == 400, "invalid UTF-8 refused: %d" % r.status)
+
+
+@test
+def created_account_must_change_its_password():
+    a = login("admin", base="/admin")
+    r = a.post("/admin/people", {"login": "newhire1", "name": "新同事", "dept": "5", "post": "1",
+                                 "phone": "13800138000", "email": "new@example.com", "group": "1"})
+    check(r.status == 200, "created: %d %s" % (r.status, r.body[:300]))
+    issued = r.xml().find("issued")
+    pw = issued.text
+    check(issued.get("kind") == "password" and re.fullmatch(r"[A-Za-z0-9]{12}", pw), "one-time password shown")
+    r = a.post("/admin/people", {"login": "newhire1", "name": "重复", "dept": "5"})
+    check(r.status == 409 and ("login", "taken") in errors(r), "duplicate login refused: %s" % errors(r))
+    r = a.post("/admin/people", {"login": "Bad Login", "name": "x", "dept": "5", "phone": "12345",
+                                 "email": "no-at"})
+    e = errors(r)
+    check(r.status == 400 and {("login", "bad_charset"), ("phone", "bad_format"), ("email", "bad_format")} <= e,
+          "each bad field named: %s" % e)
+    s = login("newhire1", pw)
+    r = s.get("/profile")
+    check(r.status == 303 and r.header("Location") == ["/password"], "sent to change it first")
+    r = s.post("/password", {"current_password": pw, "new_password": "short", "confirm_password": "short"})
+    check(r.status == 400 and ("new_password", "too_short") in errors(r), "short refused")
+    r = s.post("/password", {"current_password": pw, "new_password": "longenough", "confirm_password": "longenough"})
+    check(r.status == 400 and ("new_password", "weak_password") in errors(r), "letters and digits")
+    r = s.post("/password", {"current_password": pw, "new_password": "Newhire2026", "confirm_password": "Newhire2027"})
+    check(r.status == 400 and ("confirm_password", "mismatch") in errors(r), "confirmation must match")
+    r = s.post("/password", {"current_password": pw, "new_password": "Newhire2026", "confirm_password": "Newhire2026"})
+    check(r.status == 303, "changed: %d" % r.status)
+    check(s.get("/profile").status == 200, "profile opens after the change")
+    check(Session().post("/login", {"username": "newhire1", "password": pw}).status == 403, "old one dead")
+
+
+@test
+def reset_link_works_once_and_expires():
+    a = login("admin", base="/admin")
+    r = a.post("/admin/people/40/reset-link", {})
+    tok = r.xml().find("issued").text
+    check(re.fullmatch(r"[0-9a-f]{64}", tok), "a token shown once")
+    check(get("/reset?token=" + tok, xml=True).status == 200, "the link opens")
+    s = Session()
+    r = s.post("/reset", {"token": tok, "new_password": "Reset2026x", "confirm_password": "Reset2026x"})
+    check(r.status == 303, "reset: %d" % r.status)
+    check(get("/reset?token=" + tok, xml=True).status == 410, "used once only")
+    login("learner35", "Reset2026x")
+    tok = a.post("/admin/people/40/reset-link", {}).xml().find("issued").text
+    sql("UPDATE reset_token SET expires_at = UTC_TIMESTAMP() - INTERVAL 1 SECOND WHERE used_at IS NULL")
+    r = get("/m/reset?token=" + tok, xml=True)
+    check(r.status == 410 and r.xml().find("reset").get("expired") == "1", "expired link refused")
+    r = Session().post("/reset", {"token": tok, "new_password": "Reset2027x", "confirm_password": "Reset2027x"})
+    check(r.status == 410, "expired link cannot set a password: %d" % r.status)
+
+
+@test
+def suspended_account_is_signed_out_and_refused():
+    s = login("learner38")
+    a = login("admin", base="/admin")
+    check(a.post("/admin/people/43/status", {"action": "suspend"}).status == 303, "suspended")
+    check(s.get("/profile").status == 303, "their session ended")
+    r = Session().post("/login", {"username": "learner38", "password": PW})
+    check(r.status == 403 and ("password", "suspended") in errors(r), "told plainly: %s" % errors(r))
+    a.post("/admin/people/43/status", {"action": "reactivate"})
+    login("learner38")
+
+
+@test
+def profile_binds_email_and_phone():
+    s = login("learner37")
+    r = s.post("/m/profile", {"email": "bad", "phone": "123"})
+    check(r.status == 400 and {("email", "bad_format"), ("phone", "bad_format")} <= errors(r), "validated")
+    r = s.post("/m/profile", {"email": "l37@example.com", "phone": "13912345678"})
+    check(r.status == 303, "saved")
+    p = s.get("/profile").xml().find("profile")
+    check(p.get("email") == "l37@example.com" and p.get("phone") == "13912345678", "bound")
+
+
+@test
+def people_list_filters_and_pages():
+    a = login("admin", base="/admin")
+    people = a.get("/admin/people?dept=2").xml().find("people")
+    check(int(people.get("total")) >= 20, "研发中心 with its sub-departments")
+    people = a.get("/admin/people?role=mentor").xml().find("people")
+    check([p.get("login") for p in people.iter("person")] == ["mentor1"], "by role")
+    people = a.get("/admin/people?q=" + quote("%")).xml().find("people")
+    check(people.get("total") == "0", "% is a literal, not a wildcard")
+    people = a.get("/admin/people?q=learner1&group=1").xml().find("people")
+    check(all(p.get("login").startswith("learner1") for p in people.iter("person")), "search and group")
+    check(a.get("/admin/people?page=0").status == 400, "page 0 refused")
+
+
+@test
+def audit_chain_records_and_resists_change():
+    a = login("admin", base="/admin")
+    entries = a.get("/admin/audit?object=account&object_id=43").xml().findall("audit/entry")
+    acts = [e.get("action") for e in entries]
+    check("account.suspend" in acts and "account.reactivate" in acts, "changes recorded: %s" % acts)
+    e = entries[0]
+    check(e.get("login") == "admin" and e.get("addr") == "127.0.0.1", "who and from where")
+    check(e.find("before").text and e.find("after").text, "before and after")
+    check(login("head1", base="/admin").get("/admin/audit").status == 403, "admin only")
+    ctl = [os.path.join(ROOT, "cgi-bin/lmsctl"), "-c", os.path.join(VAR, "lms.conf"), "audit-verify"]
+    r = subprocess.run(ctl, capture_output=True, text=True)
+    check(r.returncode == 0 and "chain intact" in r.stdout, r.stdout + r.stderr)
+    rc, _, err = sql("UPDATE audit SET after_val = 'x' WHERE id = 1")
+    check(rc != 0 and "append-only" in err, "the table refuses changes")
+    rc, _, err = sql("DELETE FROM audit WHERE id = 1")
+    check(rc != 0, "and deletions")

@@ -1,0 +1,216 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- account.xsl - form fields and the pages of one's own account on every surface:
+     sign in, password, reset link, profile, and the header's account links. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <!-- A labelled input: what was posted wins over the stored value; a field
+       with an error says so to assistive technology. -->
+  <xsl:template name="input">
+    <xsl:param name="name"/>
+    <xsl:param name="label"/>
+    <xsl:param name="type" select="'text'"/>
+    <xsl:param name="value"/>
+    <xsl:param name="required"/>
+    <xsl:param name="auto"/>
+    <xsl:param name="max"/>
+    <xsl:variable name="posted" select="/page/posted/field[@name = $name]"/>
+    <xsl:variable name="err" select="/page/errors/error[@field = $name]"/>
+    <p class="field">
+      <label for="f-{$name}"><xsl:value-of select="$label"/></label>
+      <input id="f-{$name}" name="{$name}" type="{$type}">
+        <xsl:if test="$type != 'password'">
+          <xsl:attribute name="value">
+            <xsl:choose>
+              <xsl:when test="$posted"><xsl:value-of select="$posted"/></xsl:when>
+              <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+            </xsl:choose>
+          </xsl:attribute>
+        </xsl:if>
+        <xsl:if test="$required"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
+        <xsl:if test="$auto"><xsl:attribute name="autocomplete"><xsl:value-of select="$auto"/></xsl:attribute></xsl:if>
+        <xsl:if test="$max"><xsl:attribute name="maxlength"><xsl:value-of select="$max"/></xsl:attribute></xsl:if>
+        <xsl:if test="$err">
+          <xsl:attribute name="aria-invalid">true</xsl:attribute>
+          <xsl:attribute name="aria-describedby">e-<xsl:value-of select="$name"/></xsl:attribute>
+        </xsl:if>
+      </input>
+      <xsl:if test="$err">
+        <span class="ferr" id="e-{$name}"><xsl:value-of select="$err[1]"/></span>
+      </xsl:if>
+    </p>
+  </xsl:template>
+
+  <xsl:template name="csrf">
+    <input type="hidden" name="csrf" value="{/page/@csrf}"/>
+  </xsl:template>
+
+  <!-- Header: who is signed in, or the way to sign in. -->
+  <xsl:template name="account-links">
+    <xsl:choose>
+      <xsl:when test="/page/user">
+        <span class="who">
+          <a href="{$base}/profile"><xsl:value-of select="/page/user/@name"/></a>
+        </span>
+        <form class="inline" method="post" action="{$base}/logout">
+          <xsl:call-template name="csrf"/>
+          <button><xsl:call-template name="msg.logout"/></button>
+        </form>
+      </xsl:when>
+      <xsl:when test="/page/@name != 'login'">
+        <a class="signin" href="{$base}/login"><xsl:call-template name="msg.login"/></a>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="page[@name='login']" mode="title"><xsl:call-template name="msg.login"/></xsl:template>
+  <xsl:template match="page[@name='password']" mode="title"><xsl:call-template name="msg.password.title"/></xsl:template>
+  <xsl:template match="page[@name='reset']" mode="title"><xsl:call-template name="msg.reset.title"/></xsl:template>
+  <xsl:template match="page[@name='profile']" mode="title"><xsl:call-template name="msg.profile.title"/></xsl:template>
+
+  <xsl:template match="login" mode="body">
+    <h1><xsl:call-template name="msg.login"/></h1>
+    <xsl:if test="@done = 'reset'">
+      <p class="note" role="status"><xsl:call-template name="msg.reset.done"/></p>
+    </xsl:if>
+    <xsl:if test="@locked-until">
+      <p class="warn" role="alert">
+        <xsl:call-template name="msg.login.locked"/>
+        <xsl:text> </xsl:text>
+        <time><xsl:value-of select="@locked-until"/></time>
+      </p>
+    </xsl:if>
+    <form class="form" method="post" action="{$base}/login">
+      <xsl:call-template name="csrf"/>
+      <xsl:if test="@back"><input type="hidden" name="back" value="{@back}"/></xsl:if>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">username</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.field.username"/></xsl:with-param>
+        <xsl:with-param name="required">1</xsl:with-param>
+        <xsl:with-param name="auto">username</xsl:with-param>
+        <xsl:with-param name="max">64</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">password</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.field.password"/></xsl:with-param>
+        <xsl:with-param name="type">password</xsl:with-param>
+        <xsl:with-param name="required">1</xsl:with-param>
+        <xsl:with-param name="auto">current-password</xsl:with-param>
+      </xsl:call-template>
+      <p><button type="submit"><xsl:call-template name="msg.login"/></button></p>
+    </form>
+    <p class="meta"><xsl:call-template name="msg.login.forgot"/></p>
+  </xsl:template>
+
+  <xsl:template name="new-password-fields">
+    <xsl:call-template name="input">
+      <xsl:with-param name="name">new_password</xsl:with-param>
+      <xsl:with-param name="label"><xsl:call-template name="msg.field.new_password"/></xsl:with-param>
+      <xsl:with-param name="type">password</xsl:with-param>
+      <xsl:with-param name="required">1</xsl:with-param>
+      <xsl:with-param name="auto">new-password</xsl:with-param>
+    </xsl:call-template>
+    <xsl:call-template name="input">
+      <xsl:with-param name="name">confirm_password</xsl:with-param>
+      <xsl:with-param name="label"><xsl:call-template name="msg.field.confirm_password"/></xsl:with-param>
+      <xsl:with-param name="type">password</xsl:with-param>
+      <xsl:with-param name="required">1</xsl:with-param>
+      <xsl:with-param name="auto">new-password</xsl:with-param>
+    </xsl:call-template>
+    <p class="meta"><xsl:call-template name="msg.password.rule"/></p>
+  </xsl:template>
+
+  <xsl:template match="password" mode="body">
+    <h1><xsl:call-template name="msg.password.title"/></h1>
+    <xsl:if test="/page/user/@must-change">
+      <p class="warn" role="alert"><xsl:call-template name="msg.password.must"/></p>
+    </xsl:if>
+    <form class="form" method="post" action="{$base}/password">
+      <xsl:call-template name="csrf"/>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">current_password</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.field.current_password"/></xsl:with-param>
+        <xsl:with-param name="type">password</xsl:with-param>
+        <xsl:with-param name="required">1</xsl:with-param>
+        <xsl:with-param name="auto">current-password</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="new-password-fields"/>
+      <p><button type="submit"><xsl:call-template name="msg.save"/></button></p>
+    </form>
+  </xsl:template>
+
+  <xsl:template match="reset" mode="body">
+    <h1><xsl:call-template name="msg.reset.title"/></h1>
+    <xsl:choose>
+      <xsl:when test="@expired">
+        <p class="warn" role="alert"><xsl:call-template name="msg.reset.expired"/></p>
+      </xsl:when>
+      <xsl:otherwise>
+        <form class="form" method="post" action="{$base}/reset">
+          <xsl:call-template name="csrf"/>
+          <input type="hidden" name="token" value="{@token}"/>
+          <xsl:call-template name="new-password-fields"/>
+          <p><button type="submit"><xsl:call-template name="msg.save"/></button></p>
+        </form>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="profile" mode="body">
+    <h1><xsl:call-template name="msg.profile.title"/></h1>
+    <xsl:if test="@done">
+      <p class="note" role="status">
+        <xsl:choose>
+          <xsl:when test="@done = 'password'"><xsl:call-template name="msg.password.done"/></xsl:when>
+          <xsl:otherwise><xsl:call-template name="msg.saved"/></xsl:otherwise>
+        </xsl:choose>
+      </p>
+    </xsl:if>
+    <xsl:call-template name="person-facts"/>
+    <h2><xsl:call-template name="msg.profile.bind"/></h2>
+    <form class="form" method="post" action="{$base}/profile">
+      <xsl:call-template name="csrf"/>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">email</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.field.email"/></xsl:with-param>
+        <xsl:with-param name="type">email</xsl:with-param>
+        <xsl:with-param name="value" select="@email"/>
+        <xsl:with-param name="auto">email</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">phone</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.field.phone"/></xsl:with-param>
+        <xsl:with-param name="type">tel</xsl:with-param>
+        <xsl:with-param name="value" select="@phone"/>
+        <xsl:with-param name="auto">tel</xsl:with-param>
+      </xsl:call-template>
+      <p><button type="submit"><xsl:call-template name="msg.save"/></button></p>
+    </form>
+    <p><a href="{$base}/password"><xsl:call-template name="msg.password.title"/></a></p>
+  </xsl:template>
+
+  <!-- What the platform knows of a person, for the profile and the editor. -->
+  <xsl:template name="person-facts">
+    <dl class="facts">
+      <dt><xsl:call-template name="msg.field.name"/></dt><dd><xsl:value-of select="."/></dd>
+      <dt><xsl:call-template name="msg.field.username"/></dt><dd><xsl:value-of select="@login"/></dd>
+      <dt><xsl:call-template name="msg.field.emp_no"/></dt><dd><xsl:value-of select="@emp-no"/></dd>
+      <dt><xsl:call-template name="msg.field.dept"/></dt><dd><xsl:value-of select="@dept"/></dd>
+      <dt><xsl:call-template name="msg.field.post"/></dt><dd><xsl:value-of select="@post"/></dd>
+      <dt><xsl:call-template name="msg.field.groups"/></dt><dd><xsl:value-of select="@groups"/></dd>
+      <dt><xsl:call-template name="msg.field.roles"/></dt>
+      <dd><xsl:call-template name="role-names"><xsl:with-param name="list" select="@roles"/></xsl:call-template></dd>
+      <dt><xsl:call-template name="msg.field.mentor"/></dt><dd><xsl:value-of select="@mentor"/></dd>
+    </dl>
+  </xsl:template>
+
+  <!-- "head officer" as translated names. -->
+  <xsl:template name="role-names">
+    <xsl:param name="list"/>
+    <xsl:call-template name="msg.role.learner"/>
+    <xsl:if test="contains(concat(' ', $list, ' '), ' admin ')"><xsl:call-template name="msg.sep"/><xsl:call-template name="msg.role.admin"/></xsl:if>
+    <xsl:if test="contains(concat(' ', $list, ' '), ' head ')"><xsl:call-template name="msg.sep"/><xsl:call-template name="msg.role.head"/></xsl:if>
+    <xsl:if test="contains(concat(' ', $list, ' '), ' officer ')"><xsl:call-template name="msg.sep"/><xsl:call-template name="msg.role.officer"/></xsl:if>
+    <xsl:if test="contains(concat(' ', $list, ' '), ' mentor ')"><xsl:call-template name="msg.sep"/><xsl:call-template name="msg.role.mentor"/></xsl:if>
+    <xsl:if test="contains(concat(' ', $list, ' '), ' lecturer ')"><xsl:call-template name="msg.sep"/><xsl:call-template name="msg.role.lecturer"/></xsl:if>
+  </xsl:template>
+</xsl:stylesheet>
