@@ -42,6 +42,20 @@ int	person_link(struct ctx *);
 int	person_roles(struct ctx *);
 int	issued_show(struct ctx *, long long id, const char *kind,
 	    const char *secret);
+/* org.c */
+extern const struct input dept_new_inputs[], dept_inputs[];
+int	org_show(struct ctx *);
+int	dept_create(struct ctx *);
+int	dept_change(struct ctx *);
+/* posts_groups.c */
+extern const struct input post_new_inputs[], group_new_inputs[],
+    named_change_inputs[];
+int	posts_show(struct ctx *);
+int	groups_show(struct ctx *);
+int	post_create(struct ctx *);
+int	group_create(struct ctx *);
+int	post_change(struct ctx *);
+int	group_change(struct ctx *);
 /* audit_page.c */
 extern const struct input audit_inputs[];
 int	audit_show(struct ctx *);

@@ -38,6 +38,17 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/people/{id}/reset-link", person_link,	CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/people/{id}/roles",	person_roles,	CAP_ADMIN,	ADMIN, person_roles_inputs, person_show },
 
+	/* The organisation: department tree, posts, groups and classes. */
+	{ METHOD_GET,	"/org",			org_show,	CAP_ADMIN,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/org",			dept_create,	CAP_ADMIN,	ADMIN, dept_new_inputs, org_show },
+	{ METHOD_POST,	"/org/{id}",		dept_change,	CAP_ADMIN,	ADMIN, dept_inputs, org_show },
+	{ METHOD_GET,	"/posts",		posts_show,	CAP_ADMIN,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/posts",		post_create,	CAP_ADMIN,	ADMIN, post_new_inputs, posts_show },
+	{ METHOD_POST,	"/posts/{id}",		post_change,	CAP_ADMIN,	ADMIN, named_change_inputs, posts_show },
+	{ METHOD_GET,	"/groups",		groups_show,	CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/groups",		group_create,	CAP_PEOPLE_EDIT, ADMIN, group_new_inputs, groups_show },
+	{ METHOD_POST,	"/groups/{id}",		group_change,	CAP_PEOPLE_EDIT, ADMIN, named_change_inputs, groups_show },
+
 	/* The audit trail. */
 	{ METHOD_GET,	"/audit",		audit_show,	CAP_ADMIN,	ADMIN, audit_inputs, NULL },
 };

@@ -292,3 +292,51 @@ def audit_chain_records_and_resists_change():
     check(rc != 0 and "append-only" in err, "the table refuses changes")
     rc, _, err = sql("DELETE FROM audit WHERE id = 1")
     check(rc != 0, "and deletions")
+
+
+def dept_ids(a):
+    return {d.text: d for d in a.get("/admin/org").xml().iter("dept")}
+
+
+@test
+def department_tree_create_move_merge_disable():
+    a = login("admin", base="/admin")
+    r = a.post("/admin/org", {"name": "数据部", "parent": "2"})
+    check(r.status == 303, "created: %d %s" % (r.status, r.body[:200]))
+    check(a.post("/admin/org", {"name": "数据部", "parent": "2"}).status == 409, "sibling names are unique")
+    d = dept_ids(a)
+    data, sales = d["数据部"].get("id"), d["市场营销部"].get("id")
+    check(d["数据部"].get("path") == "/1/2/%s/" % data, "path below 研发中心")
+    r = a.post("/admin/org/2", {"action": "move", "target": data})
+    check(r.status == 400 and ("target", "cycle") in errors(r), "no loops: %s" % errors(r))
+    check(a.post("/admin/org/%s" % data, {"action": "move", "target": sales}).status == 303, "moved")
+    check(dept_ids(a)["数据部"].get("path") == "/1/3/%s/" % data, "path follows the move")
+    r = a.post("/admin/people", {"login": "datamover", "name": "数据员工", "dept": data})
+    check(r.status == 200, "someone placed in it")
+    uid = r.xml().find("issued/person").get("id")
+    r = a.post("/admin/org/%s" % data, {"action": "disable"})
+    check(r.status == 409 and ("action", "not_empty") in errors(r), "not while people are in it")
+    check(a.post("/admin/org/%s" % data, {"action": "merge", "target": "7"}).status == 303, "merged")
+    p = a.get("/admin/people/" + uid).xml()
+    check(p.find("person").get("dept-id") == "7", "people moved with the merge")
+    check(any(m.get("kind") == "dept" for m in p.iter("move")), "their history kept")
+    check(dept_ids(a)["数据部"].get("active") == "0", "merged department closed")
+    r = a.post("/admin/org/%s" % data, {"action": "rename", "name": "<b>旧数据部</b>"})
+    check(r.status == 303 and "&lt;b&gt;" in a.get("/admin/org", xml=False).body, "renamed, escaped")
+
+
+@test
+def posts_and_groups_within_scope():
+    a = login("admin", base="/admin")
+    check(a.post("/admin/posts", {"name": "数据分析师"}).status == 303, "post created")
+    check(a.post("/admin/posts", {"name": "数据分析师"}).status == 409, "duplicate post refused")
+    post = [p for p in a.get("/admin/posts").xml().iter("post") if p.text == "数据分析师"][0]
+    check(a.post("/admin/posts/" + post.get("id"), {"action": "disable"}).status == 303, "post disabled")
+    o = login("officer1", base="/admin")
+    check(o.post("/admin/groups", {"name": "测试兴趣组", "kind": "group", "dept": "6"}).status == 303,
+          "an officer makes a group in their department")
+    r = o.post("/admin/groups", {"name": "销售兴趣组", "kind": "group", "dept": "3"})
+    check(r.status == 400 and ("dept", "unknown") in errors(r), "but not in another: %d" % r.status)
+    names = [g.text for g in o.get("/admin/groups").xml().iter("group")]
+    check("销售精英组" not in names and "研发骨干组" in names, "sees only groups in scope: %s" % names)
+    check(o.post("/admin/groups/3", {"action": "rename", "name": "x"}).status == 404, "cannot touch sales' group")

@@ -290,6 +290,15 @@ EXPECT = {
     ("POST", "/people/{id}/password"): ("people-edit", 403),
     ("POST", "/people/{id}/reset-link"): ("people-edit", 403),
     ("POST", "/people/{id}/roles"): ("admin", 403),
+    ("GET", "/org"): ("admin", 303),
+    ("POST", "/org"): ("admin", 403),
+    ("POST", "/org/{id}"): ("admin", 403),
+    ("GET", "/posts"): ("admin", 303),
+    ("POST", "/posts"): ("admin", 403),
+    ("POST", "/posts/{id}"): ("admin", 403),
+    ("GET", "/groups"): ("people-edit", 303),
+    ("POST", "/groups"): ("people-edit", 403),
+    ("POST", "/groups/{id}"): ("people-edit", 403),
     ("GET", "/audit"): ("admin", 303),
 }
 

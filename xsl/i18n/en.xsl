@@ -136,4 +136,20 @@
   <xsl:template name="err.unknown">Does not exist, is disabled, or is outside your scope.</xsl:template>
   <xsl:template name="err.not_mentor">No such account, or it is not a mentor.</xsl:template>
   <xsl:template name="msg.sep">, </xsl:template>
+  <xsl:template name="msg.disabled">disabled</xsl:template>
+  <xsl:template name="msg.org.new">New department</xsl:template>
+  <xsl:template name="msg.org.parent">Parent department</xsl:template>
+  <xsl:template name="msg.org.tree">Department tree</xsl:template>
+  <xsl:template name="msg.org.people">people</xsl:template>
+  <xsl:template name="msg.org.rename">Rename</xsl:template>
+  <xsl:template name="msg.org.target">Target department</xsl:template>
+  <xsl:template name="msg.org.move">Move under it</xsl:template>
+  <xsl:template name="msg.org.merge">Merge into it</xsl:template>
+  <xsl:template name="msg.org.disable">Disable</xsl:template>
+  <xsl:template name="msg.org.enable">Enable</xsl:template>
+  <xsl:template name="msg.groups.kind">Kind</xsl:template>
+  <xsl:template name="msg.groups.group">Group</xsl:template>
+  <xsl:template name="msg.groups.class">Class</xsl:template>
+  <xsl:template name="err.cycle">A department cannot go under itself or its own sub-departments.</xsl:template>
+  <xsl:template name="err.not_empty">The department still has active people or sub-departments.</xsl:template>
 </xsl:stylesheet>

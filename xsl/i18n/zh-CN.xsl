@@ -136,4 +136,20 @@
   <xsl:template name="err.unknown">不存在、已停用或不在您的管理范围内。</xsl:template>
   <xsl:template name="err.not_mentor">该账号不存在或不是师傅。</xsl:template>
   <xsl:template name="msg.sep">、</xsl:template>
+  <xsl:template name="msg.disabled">已停用</xsl:template>
+  <xsl:template name="msg.org.new">新建部门</xsl:template>
+  <xsl:template name="msg.org.parent">上级部门</xsl:template>
+  <xsl:template name="msg.org.tree">部门树</xsl:template>
+  <xsl:template name="msg.org.people">人</xsl:template>
+  <xsl:template name="msg.org.rename">改名</xsl:template>
+  <xsl:template name="msg.org.target">目标部门</xsl:template>
+  <xsl:template name="msg.org.move">移到其下</xsl:template>
+  <xsl:template name="msg.org.merge">并入</xsl:template>
+  <xsl:template name="msg.org.disable">停用</xsl:template>
+  <xsl:template name="msg.org.enable">启用</xsl:template>
+  <xsl:template name="msg.groups.kind">类型</xsl:template>
+  <xsl:template name="msg.groups.group">用户组</xsl:template>
+  <xsl:template name="msg.groups.class">班级</xsl:template>
+  <xsl:template name="err.cycle">不能移到自己或自己的下级部门中。</xsl:template>
+  <xsl:template name="err.not_empty">部门下仍有在职人员或启用的下级部门，不能停用。</xsl:template>
 </xsl:stylesheet>
