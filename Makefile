@@ -15,7 +15,7 @@ LDFLAGS_H = -pie -Wl,-z,relro,-z,now
 LIBS	 = -lfcgi $(PKG_LIBS)
 
 CORE	 = arena req valid cidr conf db i18n xml render pw session route routes \
-	   home lang health audit auth profile person people person_edit audit_page org posts_groups
+	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv import
 CORE_OBJ = $(CORE:%=cgi-bin/%.o)
 HDRS	 = $(wildcard cgi-bin/*.h)
 
@@ -44,6 +44,11 @@ tests/fuzz/fuzz_req: tests/fuzz/fuzz_req.c cgi-bin/req.c cgi-bin/arena.c $(HDRS)
 	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
 	    -Icgi-bin -o $@ tests/fuzz/fuzz_req.c cgi-bin/req.c cgi-bin/arena.c
 
+tests/fuzz/fuzz_csv: tests/fuzz/fuzz_csv.c cgi-bin/csv.c cgi-bin/req.c cgi-bin/arena.c $(HDRS)
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	    -Icgi-bin -o $@ tests/fuzz/fuzz_csv.c cgi-bin/csv.c cgi-bin/req.c \
+	    cgi-bin/arena.c
+
 deps:
 	@conf/deps.sh
 
@@ -59,7 +64,7 @@ stop:
 status:
 	@conf/stack.sh status
 
-test: deps all tests/unit/unit tests/fuzz/fuzz_req
+test: deps all tests/unit/unit tests/fuzz/fuzz_req tests/fuzz/fuzz_csv
 	@tests/run.sh
 
 bench: deps all
@@ -67,6 +72,6 @@ bench: deps all
 
 clean:
 	rm -f cgi-bin/*.o cgi-bin/lmsd cgi-bin/lmsctl tests/unit/unit \
-	    tests/fuzz/fuzz_req
+	    tests/fuzz/fuzz_req tests/fuzz/fuzz_csv
 
 .PHONY: all deps run start stop status test bench clean

@@ -56,6 +56,10 @@ int	post_create(struct ctx *);
 int	group_create(struct ctx *);
 int	post_change(struct ctx *);
 int	group_change(struct ctx *);
+/* import.c */
+int	import_show(struct ctx *);
+int	import_check(struct ctx *);
+int	import_commit(struct ctx *);
 /* audit_page.c */
 extern const struct input audit_inputs[];
 int	audit_show(struct ctx *);

@@ -10,6 +10,10 @@
 int	 pw_init(void);
 /* out gets the argon2id string; 0 or -1 (out of memory). */
 int	 pw_hash(const char *pw, char out[PW_HASH_MAX]);
+/* The same for a password the platform issued (12 random characters,
+ * about 70 bits, replaced at first sign-in): guessing it is hopeless at
+ * any hash speed, so a cheap hash lets an import of thousands finish. */
+int	 pw_hash_issued(const char *pw, char out[PW_HASH_MAX]);
 /* 1 when pw matches hash. Costs the same when hash is NULL (no such
  * account), so timing does not tell which logins exist. */
 int	 pw_verify(const char *hash, const char *pw);

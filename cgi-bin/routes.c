@@ -37,6 +37,9 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/people/{id}/password", person_password, CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/people/{id}/reset-link", person_link,	CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/people/{id}/roles",	person_roles,	CAP_ADMIN,	ADMIN, person_roles_inputs, person_show },
+	{ METHOD_GET,	"/import",		import_show,	CAP_ADMIN,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/import",		import_check,	CAP_ADMIN,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/import/{id}",		import_commit,	CAP_ADMIN,	ADMIN, NULL, NULL },
 
 	/* The organisation: department tree, posts, groups and classes. */
 	{ METHOD_GET,	"/org",			org_show,	CAP_ADMIN,	ADMIN, NULL, NULL },

@@ -54,6 +54,9 @@ mkdir -p "$LOG/corpus"
 suite unit tests/unit/unit
 suite fuzz tests/fuzz/fuzz_req -max_total_time="${FUZZ_SECONDS:-30}" \
 	-artifact_prefix="$LOG/" "$LOG/corpus" tests/fuzz/corpus
+mkdir -p "$LOG/corpus-csv"
+suite fuzz-csv tests/fuzz/fuzz_csv -max_total_time="${FUZZ_SECONDS:-15}" \
+	-artifact_prefix="$LOG/" "$LOG/corpus-csv"
 if conf/stack.sh start >"$LOG/stack.out" 2>&1; then
 	suite http python3 tests/http/test_http.py
 	suite browser tests/browser/run.sh

@@ -4,6 +4,7 @@
   <xsl:include href="../common/layout.xsl"/>
   <xsl:include href="people.xsl"/>
   <xsl:include href="org.xsl"/>
+  <xsl:include href="import.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>

@@ -152,4 +152,20 @@
   <xsl:template name="msg.groups.class">Class</xsl:template>
   <xsl:template name="err.cycle">A department cannot go under itself or its own sub-departments.</xsl:template>
   <xsl:template name="err.not_empty">The department still has active people or sub-departments.</xsl:template>
+  <xsl:template name="msg.import.ready">Every row is valid. Rows to import:</xsl:template>
+  <xsl:template name="msg.import.once">Confirming creates every account at once and downloads a CSV with the initial passwords; it is offered only this once.</xsl:template>
+  <xsl:template name="msg.import.commit">Import now</xsl:template>
+  <xsl:template name="msg.import.problems">Nothing was imported; problems found:</xsl:template>
+  <xsl:template name="msg.import.line">Line</xsl:template>
+  <xsl:template name="msg.import.column">Column</xsl:template>
+  <xsl:template name="msg.import.problem">Problem</xsl:template>
+  <xsl:template name="msg.import.help">Upload a CSV file (UTF-8, or GBK as Excel saves it) with the columns: name, employee number, username, department path (e.g. 研发中心/软件开发部), post, phone, email, role (learner/lecturer/mentor). It is checked first; you confirm after.</xsl:template>
+  <xsl:template name="msg.import.file">CSV file</xsl:template>
+  <xsl:template name="msg.import.check">Check the file</xsl:template>
+  <xsl:template name="err.duplicate">Appears more than once in the file.</xsl:template>
+  <xsl:template name="err.columns">Wrong number of columns: 8 expected (role may be left out).</xsl:template>
+  <xsl:template name="err.too_many_rows">More than 20,000 rows.</xsl:template>
+  <xsl:template name="err.bad_csv">Malformed CSV (an unclosed quote, for instance).</xsl:template>
+  <xsl:template name="err.empty">The file has no data rows.</xsl:template>
+  <xsl:template name="err.bad_encoding">The file is neither UTF-8 nor GBK.</xsl:template>
 </xsl:stylesheet>

@@ -152,4 +152,20 @@
   <xsl:template name="msg.groups.class">班级</xsl:template>
   <xsl:template name="err.cycle">不能移到自己或自己的下级部门中。</xsl:template>
   <xsl:template name="err.not_empty">部门下仍有在职人员或启用的下级部门，不能停用。</xsl:template>
+  <xsl:template name="msg.import.ready">检查通过，可导入的行数：</xsl:template>
+  <xsl:template name="msg.import.once">确认后将一次性创建全部账号，并下载包含初始密码的 CSV 文件；该文件只提供这一次。</xsl:template>
+  <xsl:template name="msg.import.commit">确认导入</xsl:template>
+  <xsl:template name="msg.import.problems">文件有问题，未导入任何数据。问题数：</xsl:template>
+  <xsl:template name="msg.import.line">行</xsl:template>
+  <xsl:template name="msg.import.column">列</xsl:template>
+  <xsl:template name="msg.import.problem">问题</xsl:template>
+  <xsl:template name="msg.import.help">上传 CSV 文件（UTF-8 或 Excel 保存的 GBK 均可），列依次为：姓名、工号、账号、部门路径（如 研发中心/软件开发部）、岗位、手机号、邮箱、角色（学员/讲师/师傅）。先检查，无误后再确认导入。</xsl:template>
+  <xsl:template name="msg.import.file">CSV 文件</xsl:template>
+  <xsl:template name="msg.import.check">检查文件</xsl:template>
+  <xsl:template name="err.duplicate">在文件中重复出现。</xsl:template>
+  <xsl:template name="err.columns">列数不对，应为 8 列（角色可省略）。</xsl:template>
+  <xsl:template name="err.too_many_rows">行数超过上限 20000。</xsl:template>
+  <xsl:template name="err.bad_csv">CSV 格式错误（引号未闭合等）。</xsl:template>
+  <xsl:template name="err.empty">文件中没有数据行。</xsl:template>
+  <xsl:template name="err.bad_encoding">文件既不是 UTF-8 也不是 GBK 编码。</xsl:template>
 </xsl:stylesheet>
