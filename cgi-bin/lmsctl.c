@@ -70,6 +70,15 @@ static struct stmt st_admin_new = { .sql =
 static struct stmt st_admin_role = { .sql =
 	"INSERT INTO account_role (account_id, role) VALUES (?, 'admin')" };
 
+/* Accounts for the benchmark, spread over the demo's departments. */
+static struct stmt st_bench_people = { .sql =
+	"INSERT INTO account (login, name, emp_no, dept_id, post_id, pw_hash, "
+	" must_change) "
+	"SELECT CONCAT('bench', seq), CONCAT('压测员工', seq), CONCAT('B', seq), "
+	" 1 + seq % (SELECT COUNT(*) FROM dept), NULL, 'x', 0 "
+	"FROM seq_1_to_1000000 WHERE seq <= ? "
+	" AND NOT EXISTS (SELECT 1 FROM account WHERE login = 'bench1')" };
+
 static long long
 one_int(struct stmt *st, const struct db_param *p, unsigned int np)
 {
@@ -246,7 +255,7 @@ usage(void)
 {
 	fprintf(stderr, "usage: lmsctl [-c lms.conf] "
 	    "migrate | demo | routes | check | create-admin LOGIN | "
-	    "audit-verify\n");
+	    "audit-verify | bench-people N\n");
 	return 2;
 }
 
@@ -265,7 +274,8 @@ main(int argc, char *argv[])
 	if (optind == argc)
 		return usage();
 	cmd = argv[optind];
-	if ((strcmp(cmd, "create-admin") == 0) != (argc - optind == 2))
+	if ((strcmp(cmd, "create-admin") == 0 ||
+	    strcmp(cmd, "bench-people") == 0) != (argc - optind == 2))
 		return usage();
 	if (conf_load(&cf, path, err, sizeof(err)) != 0) {
 		fprintf(stderr, "lmsctl: %s\n", err);
@@ -285,6 +295,9 @@ main(int argc, char *argv[])
 		rc = cmd_demo();
 	else if (strcmp(cmd, "create-admin") == 0)
 		rc = cmd_create_admin(argv[optind + 1]);
+	else if (strcmp(cmd, "bench-people") == 0 && !conf_is_production(&cf))
+		rc = db_exec(&st_bench_people, &(struct db_param){ DBP_INT,
+		    atoll(argv[optind + 1]), NULL, 0 }, 1) == DB_OK ? 0 : 1;
 	else if (strcmp(cmd, "audit-verify") == 0)
 		rc = audit_verify(stdout) == 0 ? 0 : 1;
 	else

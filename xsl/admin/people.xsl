@@ -128,7 +128,7 @@
       </p>
       <p><button type="submit"><xsl:call-template name="msg.filter"/></button></p>
     </form>
-    <p class="meta" role="status"><xsl:call-template name="msg.people.total"/><xsl:text> </xsl:text><xsl:value-of select="@total"/></p>
+    <p class="meta" role="status"><xsl:call-template name="msg.people.total"/><xsl:text> </xsl:text><xsl:value-of select="@total"/><xsl:if test="@more">+</xsl:if></p>
     <xsl:choose>
       <xsl:when test="not(person)"><p class="empty"><xsl:call-template name="msg.empty"/></p></xsl:when>
       <xsl:otherwise>
@@ -161,7 +161,7 @@
     </xsl:choose>
     <xsl:call-template name="pager">
       <xsl:with-param name="page" select="@page"/>
-      <xsl:with-param name="more" select="@page * @page-size &lt; @total"/>
+      <xsl:with-param name="more" select="@more or @page * @page-size &lt; @total"/>
       <xsl:with-param name="query" select="concat('q=', @q, '&amp;dept=', @dept, '&amp;post=', @post, '&amp;group=', @group, '&amp;role=', @role, '&amp;status=', @status)"/>
     </xsl:call-template>
   </xsl:template>
