@@ -1,38 +1,107 @@
-/* csv.c - reading uploaded CSV (UTF-8 or GBK, as Excel in China saves it) and writing CSV Excel opens. */
+/* csv.c - reading uploaded CSV (UTF-8 or GBK, as Excel in China saves it) and writing CSV that Excel opens. */
 #include <iconv.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "csv.h"
-#include "req.h"
 
-int
-csv_to_utf8(struct arena *a, const char *buf, size_t len, char **out)
+#define BOM_LEN	3
+
+/* Strict UTF-8: no overlong forms, surrogates or values past U+10FFFF. */
+static int
+utf8_ok(const char *s, size_t n)
+{
+	const unsigned char	*p = (const unsigned char *)s, *e = p + n;
+
+	while (p < e) {
+		unsigned int	 c = *p++, need, min;
+
+		if (c < 0x80)
+			continue;
+		if (c >= 0xc2 && c <= 0xdf) {
+			need = 1; min = 0x80; c &= 0x1f;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			need = 2; min = 0x800; c &= 0x0f;
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			need = 3; min = 0x10000; c &= 0x07;
+		} else
+			return 0;
+		if ((size_t)(e - p) < need)
+			return 0;
+		while (need-- > 0) {
+			if ((*p & 0xc0) != 0x80)
+				return 0;
+			c = (c << 6) | (*p++ & 0x3f);
+		}
+		if (c < min || (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff)
+			return 0;
+	}
+	return 1;
+}
+
+static int
+has_bom(const char *s, size_t n)
+{
+	return n >= BOM_LEN && memcmp(s, CSV_BOM, BOM_LEN) == 0;
+}
+
+/* glibc's GB18030 at most doubles in UTF-8 (2 bytes to 3, 4 to 4); were it
+ * ever more, iconv would stop with E2BIG, a -1, not overrun. */
+static char *
+from_gb18030(struct arena *a, const char *buf, size_t len, size_t *outlen)
 {
 	iconv_t	 cd;
-	char	*in = (char *)buf, *o;
-	size_t	 inleft = len, outleft = 4 * len + 1;
+	char	*in = (char *)buf, *out, *o;
+	size_t	 inleft = len, left, rc;
 
+	if (len > (SIZE_MAX - 1) / 2)
+		return NULL;
+	left = 2 * len + 1;
+	if ((out = o = arena_alloc(a, left)) == NULL)
+		return NULL;
+	if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
+		return NULL;
+	rc = iconv(cd, &in, &inleft, &o, &left);
+	iconv_close(cd);
+	if (rc == (size_t)-1 || inleft != 0)
+		return NULL;
+	*o = '\0';
+	*outlen = (size_t)(o - out);
+	return out;
+}
+
+int
+csv_to_utf8(struct arena *a, const char *buf, size_t len, char **out,
+    size_t *outlen)
+{
+	size_t	 n;
+	char	*s;
+	int	 bom;
+
+	*out = NULL;
 	if (memchr(buf, '\0', len) != NULL)
 		return -1;
-	if (len >= 3 && memcmp(buf, CSV_BOM, 3) == 0) {
-		buf += 3;
-		len -= 3;
+	if ((bom = has_bom(buf, len))) {
+		buf += BOM_LEN;
+		len -= BOM_LEN;
 	}
-	if (utf8_valid(buf, len))
-		return (*out = arena_strndup(a, buf, len)) ? 0 : -1;
-	if ((*out = o = arena_alloc(a, outleft)) == NULL)
+	n = len;
+	/* A UTF-8 BOM is proof of UTF-8: what does not decode is damage, not GBK. */
+	if (utf8_ok(buf, len))
+		s = arena_strndup(a, buf, len);
+	else if (bom)
 		return -1;
-	if ((cd = iconv_open("UTF-8", "GB18030")) == (iconv_t)-1)
-		return -1;
-	in = (char *)buf;
-	inleft = len;
-	if (iconv(cd, &in, &inleft, &o, &outleft) == (size_t)-1) {
-		iconv_close(cd);
-		return -1;
+	else if ((s = from_gb18030(a, buf, len, &n)) != NULL && has_bom(s, n)) {
+		/* GB18030 has a BOM of its own, which converts to the UTF-8 one. */
+		s += BOM_LEN;
+		n -= BOM_LEN;
 	}
-	iconv_close(cd);
-	*o = '\0';
-	return utf8_valid(*out, (size_t)(o - *out)) ? 0 : -1;
+	if (s == NULL)
+		return -1;
+	*out = s;
+	if (outlen != NULL)
+		*outlen = n;
+	return 0;
 }
 
 void
@@ -43,7 +112,20 @@ csv_reader_init(struct csv_reader *r, const char *text, size_t len)
 	r->line = 1;
 }
 
-/* Ends a line at p (CRLF counts once); returns what follows it. */
+static int
+is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* Only a CR not followed by LF ends a line itself; CRLF is counted at its LF. */
+static int
+is_eol(const struct csv_reader *r, const char *p)
+{
+	return *p == '\n' || (*p == '\r' && (p + 1 == r->end || p[1] != '\n'));
+}
+
+/* Steps over the line end at p, CRLF as one, and counts it. */
 static const char *
 eol_skip(struct csv_reader *r, const char *p)
 {
@@ -53,106 +135,114 @@ eol_skip(struct csv_reader *r, const char *p)
 	return p + 1;
 }
 
-static char *
-field_trim(struct arena *a, const char *s, size_t n)
-{
-	while (n > 0 && (*s == ' ' || *s == '\t'))
-		s++, n--;
-	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	return arena_strndup(a, s, n);
-}
-
-/* A quoted field from just after its opening quote; NULL if malformed. */
+/*
+ * A quoted field, *pp just after its opening quote. It is measured before
+ * it is copied so a file of many quoted fields costs its own size, not the
+ * rest of the file per field.
+ */
 static char *
 field_quoted(struct arena *a, struct csv_reader *r, const char **pp)
 {
-	const char	*p = *pp;
-	char		*out = arena_alloc(a, (size_t)(r->end - p) + 1), *o = out;
+	const char	*p, *q;
+	char		*out, *o;
+	size_t		 n = 0;
+	unsigned int	 lines = 0;
 
-	if (out == NULL)
-		return NULL;
-	for (; p < r->end; p++) {
+	for (p = *pp; p < r->end; p++, n++) {
 		if (*p == '"' && p + 1 < r->end && p[1] == '"')
-			*o++ = *p++;
+			p++;
 		else if (*p == '"')
 			break;
-		else {
-			if (*p == '\n' || (*p == '\r' && (p + 1 >= r->end ||
-			    p[1] != '\n')))
-				r->line++;
-			*o++ = *p;
-		}
+		else if (is_eol(r, p))
+			lines++;
 	}
-	if (p >= r->end)
+	if (p == r->end)
 		return NULL;
-	for (p++; p < r->end && (*p == ' ' || *p == '\t'); p++)
+	for (q = p + 1; q < r->end && is_blank(*q); q++)
 		;
-	if (p < r->end && *p != ',' && *p != '\n' && *p != '\r')
+	if (q < r->end && *q != ',' && *q != '\n' && *q != '\r')
 		return NULL;
+	if ((out = arena_alloc(a, n + 1)) == NULL)
+		return NULL;
+	/* Every quote before the closing one is doubled. */
+	for (o = out, p = *pp; o < out + n; p++)
+		if ((*o++ = *p) == '"')
+			p++;
 	*o = '\0';
-	*pp = p;
+	r->line += lines;
+	*pp = q;
 	return out;
+}
+
+static char *
+field_next(struct arena *a, struct csv_reader *r, const char **pp)
+{
+	const char	*s, *e, *p = *pp;
+
+	while (p < r->end && is_blank(*p))
+		p++;
+	if (p < r->end && *p == '"') {
+		*pp = p + 1;
+		return field_quoted(a, r, pp);
+	}
+	for (s = p; p < r->end && *p != ',' && *p != '\n' && *p != '\r'; p++)
+		;
+	for (e = p; e > s && is_blank(e[-1]); e--)
+		;
+	*pp = p;
+	return arena_strndup(a, s, (size_t)(e - s));
 }
 
 int
 csv_next(struct arena *a, struct csv_reader *r, struct csv_row *row)
 {
-	const char	*p = r->p, *s;
+	const char	*p = r->p;
 
 	while (p < r->end && (*p == '\n' || *p == '\r'))
 		p = eol_skip(r, p);
-	if (p >= r->end)
+	r->p = p;
+	if (p == r->end)
 		return 0;
 	row->line = r->line;
 	row->ncol = 0;
 	for (;;) {
-		if (row->ncol == CSV_MAX_COLS)
-			break;
-		for (s = p; s < r->end && (*s == ' ' || *s == '\t'); s++)
-			;
-		if (s < r->end && *s == '"') {
-			p = s + 1;
-			if ((row->col[row->ncol] = field_quoted(a, r, &p)) == NULL)
-				break;
-		} else {
-			for (s = p; p < r->end && *p != ',' && *p != '\n' &&
-			    *p != '\r'; p++)
-				;
-			if ((row->col[row->ncol] = field_trim(a, s,
-			    (size_t)(p - s))) == NULL)
-				break;
+		if (row->ncol == CSV_MAX_COLS ||
+		    (row->col[row->ncol] = field_next(a, r, &p)) == NULL) {
+			/* r->p stays at the row, so asking again fails the same way. */
+			r->line = row->line;
+			return -1;
 		}
 		row->ncol++;
-		if (p >= r->end || *p != ',') {
-			r->p = p < r->end ? eol_skip(r, p) : p;
-			return 1;
-		}
+		if (p == r->end || *p != ',')
+			break;
 		p++;
 	}
-	/* The bad row is named by the line it started on. */
-	r->line = row->line;
-	return -1;
+	r->p = p == r->end ? p : eol_skip(r, p);
+	return 1;
 }
 
 char *
 csv_field(struct arena *a, const char *s)
 {
-	int	 formula = strchr("=+-@\t\r", s[0]) != NULL && s[0] != '\0';
-	char	*out, *o;
+	const char	*p;
+	char		*out, *o;
+	size_t		 n = 0;
+	int		 tick;
 
-	if (!formula && strpbrk(s, ",\"\r\n") == NULL)
-		return arena_strndup(a, s, strlen(s));
-	if ((out = o = arena_alloc(a, 2 * strlen(s) + 4)) == NULL)
+	/* ' makes Excel show the cell as text; strchr would also match the NUL. */
+	tick = s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+	if (strpbrk(s, ",\"\r\n") == NULL)
+		return arena_printf(a, "%s%s", tick ? "'" : "", s);
+	for (p = s; *p != '\0'; p++)
+		n += *p == '"' ? 2 : 1;
+	if ((out = o = arena_alloc(a, n + (size_t)tick + 3)) == NULL)
 		return NULL;
 	*o++ = '"';
-	if (formula)
+	if (tick)
 		*o++ = '\'';
-	for (; *s != '\0'; s++) {
-		if (*s == '"')
+	for (p = s; *p != '\0'; p++)
+		if ((*o++ = *p) == '"')
 			*o++ = '"';
-		*o++ = *s;
-	}
 	*o++ = '"';
 	*o = '\0';
 	return out;

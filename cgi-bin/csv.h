@@ -1,4 +1,4 @@
-/* csv.h - reading uploaded CSV (UTF-8 or GBK, as Excel in China saves it) and writing CSV Excel opens. */
+/* csv.h - reading uploaded CSV (UTF-8 or GBK, as Excel in China saves it) and writing CSV that Excel opens. */
 #ifndef CSV_H
 #define CSV_H
 #include <stddef.h>
@@ -6,30 +6,48 @@
 #include "arena.h"
 
 #define CSV_MAX_COLS	64
-/* The byte order mark that makes Excel read UTF-8 as UTF-8. */
+/* The UTF-8 byte order mark Excel needs to read UTF-8 CSV as UTF-8. */
 #define CSV_BOM		"\xEF\xBB\xBF"
 
-/* The text as UTF-8 without a BOM: valid UTF-8 as is, else converted from
- * GB18030 (which contains GBK). 0, or -1 when it is neither or holds NUL. */
-int	 csv_to_utf8(struct arena *, const char *buf, size_t len, char **out);
+/*
+ * Returns the text as UTF-8 in *out (NUL-terminated, arena-owned) with any
+ * UTF-8 BOM removed: valid UTF-8 is taken as is; otherwise it is converted
+ * from GB18030 (a superset of GBK) with iconv. A file that starts with a
+ * UTF-8 BOM is held to UTF-8. Returns 0, or -1 when it is neither, holds a
+ * NUL byte, or on out of memory. outlen may be NULL.
+ */
+int	 csv_to_utf8(struct arena *, const char *buf, size_t len, char **out,
+	    size_t *outlen);
 
 struct csv_reader {
 	const char	*p, *end;
-	unsigned int	 line;		/* physical line the next row starts on */
+	unsigned int	 line;	/* physical line where the next row starts, from 1 */
 };
 
 struct csv_row {
-	unsigned int	 line;
+	unsigned int	 line;	/* physical line the row started on */
 	unsigned int	 ncol;
 	char		*col[CSV_MAX_COLS];
 };
 
 void	 csv_reader_init(struct csv_reader *, const char *text, size_t len);
-/* RFC 4180 rows (LF, CRLF or CR); unquoted fields trimmed; blank lines
- * skipped. 1 with a row, 0 at the end, -1 on a malformed row (r->line
- * names it; stop reading). */
+/*
+ * RFC 4180: fields separated by ',', rows by LF or CRLF (a lone CR also
+ * ends a row); a field in double quotes may hold commas, newlines and ""
+ * for a quote. Unquoted fields are trimmed of spaces and tabs; blanks
+ * around a quoted field are ignored. Completely empty lines are skipped.
+ * Returns 1 with a row, 0 at the end, -1 on a malformed row (unterminated
+ * quote, text after a closing quote, more than CSV_MAX_COLS fields, out of
+ * memory); after -1, r->line is the line of the bad row and reading must
+ * stop.
+ */
 int	 csv_next(struct arena *, struct csv_reader *r, struct csv_row *row);
-/* One output field: quoted when needed; a leading = + - @ TAB or CR gets
- * a ' so Excel shows it instead of running it as a formula. */
+/*
+ * One field for output: quoted when it holds , " CR or LF (quotes doubled).
+ * A value starting with = + - @ TAB or CR is prefixed with ' so Excel does
+ * not run it as a formula (CSV injection); negative numbers are prefixed
+ * too, as telling them from formulas is not worth the risk. Arena-owned,
+ * NULL on out of memory.
+ */
 char	*csv_field(struct arena *, const char *s);
 #endif

@@ -306,7 +306,7 @@ upload_read(struct imp *m)
 		return NULL;
 	n = fread(buf, 1, f->fsize, fp);
 	fclose(fp);
-	if (n != f->fsize || csv_to_utf8(m->c->arena, buf, n, &text) != 0) {
+	if (n != f->fsize || csv_to_utf8(m->c->arena, buf, n, &text, NULL) != 0) {
 		problem(m, 0, "file", "bad_encoding");
 		return NULL;
 	}
