@@ -15,7 +15,7 @@ LDFLAGS_H = -pie -Wl,-z,relro,-z,now
 LIBS	 = -lfcgi $(PKG_LIBS)
 
 CORE	 = arena req valid cidr conf db i18n xml render pw session route routes \
-	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv import
+	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv import register
 CORE_OBJ = $(CORE:%=cgi-bin/%.o)
 HDRS	 = $(wildcard cgi-bin/*.h)
 

@@ -74,6 +74,8 @@ login_show(struct ctx *c)
 	if (page_begin(c, "login") != 0)
 		return 500;
 	n = xml_add(c->root, "login", NULL);
+	if (c->conf->self_register && c->surface != SURF_ADMIN)
+		xml_attr(n, "register", "1");
 	if (c->req->method == METHOD_POST)
 		xml_attr(n, "back", c->in[2].s);
 	else {
@@ -164,7 +166,8 @@ login_post(struct ctx *c)
 	if (strcmp(status, "active") != 0) {
 		db_rollback();
 		return login_refuse(c, strcmp(status, "suspended") == 0 ?
-		    "suspended" : "not_approved", NULL);
+		    "suspended" : strcmp(status, "rejected") == 0 ?
+		    "rejected" : "not_approved", NULL);
 	}
 	p[0] = DB_INT(id);
 	if ((rc = db_exec(&st_ok, p, 1)) != DB_OK ||
@@ -230,9 +233,8 @@ pw_store(long long id, const char *pw)
 	return db_exec(&st_end_all, &p[1], 1);
 }
 
-/* The new password's own checks; the form again with the error or 0. */
-static int
-pw_check(struct ctx *c, const char *pw, const char *confirm)
+int
+password_refused(struct ctx *c, const char *pw, const char *confirm)
 {
 	const char *why = pw_weak(pw, strcmp(pw, confirm) != 0 ? confirm : NULL);
 
@@ -251,7 +253,7 @@ password_post(struct ctx *c)
 	struct db_param	p[1] = { DB_INT(c->user.id) };
 	int		rc, ok = 0;
 
-	if ((rc = pw_check(c, c->in[1].s, c->in[2].s)) != 0)
+	if ((rc = password_refused(c, c->in[1].s, c->in[2].s)) != 0)
 		return rc;
 	if ((rc = db_begin()) != DB_OK || (rc = db_exec(&st_hash, p, 1)) != DB_OK)
 		return db_http_status(rc);
@@ -328,7 +330,7 @@ reset_post(struct ctx *c)
 	long long	 id;
 	int		 rc;
 
-	if ((rc = pw_check(c, c->in[1].s, c->in[2].s)) != 0)
+	if ((rc = password_refused(c, c->in[1].s, c->in[2].s)) != 0)
 		return rc;
 	if ((rc = db_begin()) != DB_OK)
 		return db_http_status(rc);

@@ -49,6 +49,7 @@ static const struct conf_key keys[] = {
 	{ "lockout_failures", CT_INT, O(lockout_failures), 1, 100, "5", NULL },
 	{ "lockout_seconds", CT_INT, O(lockout_seconds), 1, 86400, "900", NULL },
 	{ "reset_ttl", CT_INT, O(reset_ttl), 60, 604800, "86400", NULL },
+	{ "self_register", CT_INT, O(self_register), 0, 1, "0", NULL },
 };
 #undef O
 

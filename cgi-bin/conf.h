@@ -30,6 +30,7 @@ struct conf {
 	long long	lockout_failures;
 	long long	lockout_seconds;
 	long long	reset_ttl;
+	long long	self_register;
 };
 
 /* Fills c with defaults then the file's values. Returns 0, or -1 after

@@ -22,6 +22,17 @@ int	password_show(struct ctx *);
 int	password_post(struct ctx *);
 int	reset_show(struct ctx *);
 int	reset_post(struct ctx *);
+/* A new password's own rules (letters and digits, confirmed), checked on
+ * the fields new_password and confirm_password: 0, or the form again with
+ * the error and its status. */
+int	password_refused(struct ctx *, const char *pw, const char *confirm);
+/* register.c */
+extern const struct input register_show_inputs[], register_inputs[],
+    registrations_inputs[], decide_inputs[];
+int	register_show(struct ctx *);
+int	register_post(struct ctx *);
+int	registrations_show(struct ctx *);
+int	registration_decide(struct ctx *);
 /* profile.c */
 extern const struct input profile_show_inputs[], profile_inputs[];
 int	profile_show(struct ctx *);

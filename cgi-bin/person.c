@@ -107,7 +107,9 @@ int
 org_lists_add(struct ctx *c, xmlNodePtr parent)
 {
 	xmlNodePtr	 l[3], n;
-	struct db_param	 p[2] = { DB_TEXT(c->user.scope), DB_TEXT(c->user.scope) };
+	/* Someone registering picks a department but sees no groups. */
+	struct db_param	 p[2] = { DB_TEXT(c->user.scope),
+	    DB_TEXT(c->user.id ? c->user.scope : "-") };
 	const char	*kind;
 	int		 rc;
 

@@ -10,17 +10,6 @@
 
 #define MAX_GROUPS 32
 
-/* The same fields for create and save; login is read only on create. */
-#define PERSON_FIELDS \
-	{ "name", IN_BODY, IN_TEXT, 1, 1, 64, NULL }, \
-	{ "emp_no", IN_BODY, IN_TEXT, 0, 1, 32, NULL }, \
-	{ "dept", IN_BODY, IN_INT, 1, 1, 4294967295LL, NULL }, \
-	{ "post", IN_BODY, IN_INT, 0, 1, 4294967295LL, NULL }, \
-	{ "email", IN_BODY, IN_EMAIL, 0, 0, 0, NULL }, \
-	{ "phone", IN_BODY, IN_PHONE, 0, 0, 0, NULL }, \
-	{ "mentor", IN_BODY, IN_LOGIN, 0, 0, 0, NULL }
-enum { F_NAME, F_EMP, F_DEPT, F_POST, F_EMAIL, F_PHONE, F_MENTOR, F_LOGIN };
-
 const struct input person_inputs[] = {
 	PERSON_FIELDS,
 	{ NULL, 0, 0, 0, 0, 0, NULL },
@@ -178,11 +167,8 @@ reach(struct ctx *c, long long id)
 	return 0;
 }
 
-/* Checks the form's references and uniqueness; 0, or the form again with
- * each refusal (400, or 409 for a taken login or number). *mentor gets the
- * mentor's id (0 for none). */
-static int
-refs_check(struct ctx *c, long long id, const char *login, const char *groups,
+int
+person_refs_check(struct ctx *c, long long id, const char *login, const char *groups,
     long long *mentor)
 {
 	struct db_param	 p[7];
@@ -295,9 +281,8 @@ fields_write(struct ctx *c, long long id)
 	return db_exec(&st_update, p, 7);
 }
 
-/* Ends a write: the audit entry with before and after, then commit. */
-static int
-write_end(struct ctx *c, const char *action, long long id, const char *before)
+int
+person_write_end(struct ctx *c, const char *action, long long id, const char *before)
 {
 	const char	*after = person_json(c, id);
 	int		 rc;
@@ -386,7 +371,7 @@ person_save(struct ctx *c)
 	if ((rc = db_begin()) != DB_OK)
 		return db_http_status(rc);
 	if ((rc = reach(c, id)) != 0 ||
-	    (rc = refs_check(c, id, "", groups, &mentor)) != 0) {
+	    (rc = person_refs_check(c, id, "", groups, &mentor)) != 0) {
 		db_rollback();
 		return rc;
 	}
@@ -396,7 +381,7 @@ person_save(struct ctx *c)
 		db_rollback();
 		return db_http_status(before == NULL ? DB_ERR : rc);
 	}
-	if ((rc = write_end(c, "account.update", id, before)) != 0)
+	if ((rc = person_write_end(c, "account.update", id, before)) != 0)
 		return rc;
 	return to_person(c, id, "saved");
 }
@@ -419,7 +404,7 @@ person_create(struct ctx *c)
 		return 500;
 	if ((rc = db_begin()) != DB_OK)
 		return db_http_status(rc);
-	if ((rc = refs_check(c, 0, login, groups, &mentor)) != 0) {
+	if ((rc = person_refs_check(c, 0, login, groups, &mentor)) != 0) {
 		db_rollback();
 		return rc;
 	}
@@ -437,7 +422,7 @@ person_create(struct ctx *c)
 		db_rollback();
 		return db_http_status(rc);
 	}
-	if ((rc = write_end(c, "account.create", id, NULL)) != 0)
+	if ((rc = person_write_end(c, "account.create", id, NULL)) != 0)
 		return rc;
 	return issued_show(c, id, "password", pw);
 }
@@ -466,7 +451,7 @@ person_status(struct ctx *c)
 		db_rollback();
 		return db_http_status(before == NULL ? DB_ERR : rc);
 	}
-	if ((rc = write_end(c, arena_printf(c->arena, "account.%s", a), id,
+	if ((rc = person_write_end(c, arena_printf(c->arena, "account.%s", a), id,
 	    before)) != 0)
 		return rc;
 	return to_person(c, id, "status");
@@ -497,7 +482,7 @@ person_password(struct ctx *c)
 		db_rollback();
 		return db_http_status(rc);
 	}
-	if ((rc = write_end(c, "account.password-reset", id, NULL)) != 0)
+	if ((rc = person_write_end(c, "account.password-reset", id, NULL)) != 0)
 		return rc;
 	return issued_show(c, id, "password", pw);
 }
@@ -527,7 +512,7 @@ person_link(struct ctx *c)
 		db_rollback();
 		return db_http_status(rc);
 	}
-	if ((rc = write_end(c, "account.reset-link", id, NULL)) != 0)
+	if ((rc = person_write_end(c, "account.reset-link", id, NULL)) != 0)
 		return rc;
 	return issued_show(c, id, "link", tok);
 }
@@ -604,7 +589,7 @@ person_roles(struct ctx *c)
 		db_rollback();
 		return 403;
 	}
-	if ((rc = write_end(c, "account.roles", id, before)) != 0)
+	if ((rc = person_write_end(c, "account.roles", id, before)) != 0)
 		return rc;
 	return to_person(c, id, "saved");
 fail:

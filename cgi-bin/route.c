@@ -165,6 +165,8 @@ input_check(struct ctx *c, const struct input *in, struct in_val *v)
 		return valid_phone(f->val);
 	case IN_LOGIN:
 		return valid_login(f->val);
+	case IN_ID_NO:
+		return valid_id_no(f->val);
 	}
 	return VERR_BAD_FORMAT;
 }

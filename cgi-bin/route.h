@@ -20,7 +20,7 @@ enum cap {
 
 enum in_src { IN_QUERY, IN_BODY };
 enum in_type { IN_INT, IN_TEXT, IN_ENUM, IN_LOCAL_PATH, IN_EMAIL, IN_PHONE,
-	IN_LOGIN };
+	IN_LOGIN, IN_ID_NO };
 
 /* One declared input; the gate validates it into ctx->in[] in order. */
 struct input {

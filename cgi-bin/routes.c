@@ -24,6 +24,8 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/password",		password_post,	CAP_SELF,	SURF_ALL, password_inputs, password_show },
 	{ METHOD_GET,	"/reset",		reset_show,	CAP_PUBLIC,	LEARN, reset_show_inputs, NULL },
 	{ METHOD_POST,	"/reset",		reset_post,	CAP_PUBLIC,	LEARN, reset_inputs, reset_show },
+	{ METHOD_GET,	"/register",		register_show,	CAP_PUBLIC,	LEARN, register_show_inputs, NULL },
+	{ METHOD_POST,	"/register",		register_post,	CAP_PUBLIC,	LEARN, register_inputs, register_show },
 	{ METHOD_GET,	"/profile",		profile_show,	CAP_LOGIN,	LEARN, profile_show_inputs, NULL },
 	{ METHOD_POST,	"/profile",		profile_post,	CAP_LOGIN,	LEARN, profile_inputs, profile_show },
 
@@ -37,6 +39,8 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/people/{id}/password", person_password, CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/people/{id}/reset-link", person_link,	CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/people/{id}/roles",	person_roles,	CAP_ADMIN,	ADMIN, person_roles_inputs, person_show },
+	{ METHOD_GET,	"/registrations",	registrations_show, CAP_ADMIN,	ADMIN, registrations_inputs, NULL },
+	{ METHOD_POST,	"/registrations/{id}",	registration_decide, CAP_ADMIN,	ADMIN, decide_inputs, registrations_show },
 	{ METHOD_GET,	"/import",		import_show,	CAP_ADMIN,	ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/import",		import_check,	CAP_ADMIN,	ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/import/{id}",		import_commit,	CAP_ADMIN,	ADMIN, NULL, NULL },

@@ -122,6 +122,27 @@ valid_phone(const char *s)
 	return VERR_OK;
 }
 
+/* A resident identity card number (GB 11643): 17 digits, then the ISO
+ * 7064 MOD 11-2 check character (0-9 or X). */
+enum verr
+valid_id_no(const char *s)
+{
+	static const char	 check[] = "10X98765432";
+	unsigned int		 i, sum = 0;
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	if (strlen(s) != 18)
+		return VERR_BAD_FORMAT;
+	for (i = 0; i < 17; i++) {
+		if (!isdigit((unsigned char)s[i]))
+			return VERR_BAD_FORMAT;
+		/* The weight of position i is 2^(17 - i) mod 11. */
+		sum += (unsigned int)(s[i] - '0') * ((1u << (17 - i)) % 11);
+	}
+	return s[17] == check[sum % 11] ? VERR_OK : VERR_BAD_FORMAT;
+}
+
 enum verr
 valid_login(const char *s)
 {

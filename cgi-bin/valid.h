@@ -28,6 +28,8 @@ enum verr	 valid_email(const char *);
 enum verr	 valid_phone(const char *);
 /* Sign-in names: 2-64 of a-z 0-9 . _ -, starting with a letter or digit. */
 enum verr	 valid_login(const char *);
+/* Resident identity card numbers, check character included (upper X). */
+enum verr	 valid_id_no(const char *);
 enum verr	 valid_date(const char *);
 enum verr	 valid_local_path(const char *);
 #endif

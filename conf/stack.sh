@@ -47,7 +47,8 @@ render() {
 conf_write() {
 	mkdir -p "$VAR/db" "$VAR/run" "$VAR/log" "$VAR/tmp" "$VAR/files" "$VAR/nginx" \
 	    "$VAR/bench"
-	# The stack's lms.conf: the example with this stack's paths.
+	# The stack's lms.conf: the example with this stack's paths, and
+	# self-registration on so it can be seen and tested.
 	sed -e "s|^socket = .*|socket = $VAR/run/lmsd.sock|" \
 	    -e "s|^pid_file = .*|pid_file = $VAR/run/lmsd.pid|" \
 	    -e "s|^log_file = .*|log_file = $VAR/log/lmsd.log|" \
@@ -56,6 +57,7 @@ conf_write() {
 	    -e "s|^sql_dir = .*|sql_dir = $ROOT/sql|" \
 	    -e "s|^tmp_dir = .*|tmp_dir = $VAR/tmp|" \
 	    -e "s|^workers = .*|workers = ${WORKERS:-0}|" \
+	    -e "s|^self_register = .*|self_register = 1|" \
 	    conf/lms.conf.example >"$CONF"
 	if [ -n "${ADMIN_ALLOW:-}" ]; then
 		sed -i "s|^admin_allow = .*|admin_allow = $ADMIN_ALLOW|" "$CONF"

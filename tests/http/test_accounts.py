@@ -218,6 +218,73 @@ def created_account_must_change_its_password():
     check(Session().post("/login", {"username": "newhire1", "password": pw}).status == 403, "old one dead")
 
 
+def id_no(seed):
+    """A resident ID number with a correct check character (GB 11643)."""
+    body = "11010519900101%03d" % (seed % 1000)
+    total = sum(int(d) * (2 ** (17 - i) % 11) for i, d in enumerate(body))
+    return body + "10X98765432"[total % 11]
+
+
+def registrant(login, idn, **more):
+    f = {"name": "注册者", "id_no": idn, "phone": "13900001111", "dept": "5", "post": "1",
+         "login": login, "new_password": "Register2026", "confirm_password": "Register2026"}
+    f.update(more)
+    return f
+
+
+@test
+def self_registration_waits_for_an_admin():
+    seed = int.from_bytes(os.urandom(2), "big")
+    anon = Session()
+    r = anon.get("/register")
+    x = r.xml()
+    check(r.status == 200 and x.find("depts/dept") is not None and x.find("groups/group") is None,
+          "form offers departments, no groups: %d" % r.status)
+    check(anon.get("/m/register").status == 200, "on mobile too")
+    wrong = id_no(seed)[:17] + ("1" if id_no(seed)[17] != "1" else "2")
+    r = anon.post("/register", registrant("reg%d" % seed, wrong))
+    check(r.status == 400 and ("id_no", "bad_format") in errors(r), "bad check digit: %s" % errors(r))
+    check(r.xml().find("posted/field[@name='login']") is not None, "what was typed comes back")
+    r = anon.post("/register", registrant("reg%d" % seed, id_no(seed), phone=""))
+    check(r.status == 400 and ("phone", "required") in errors(r), "phone required: %s" % errors(r))
+    r = anon.post("/m/register", registrant("reg%d" % seed, id_no(seed)))
+    check(r.status == 303 and r.header("Location") == ["/m/register?done=sent"], "sent: %d %s" % (r.status, r.body[:300]))
+    check(sql("SELECT status, must_change FROM account WHERE login = 'reg%d'" % seed)[1] == "pending\t0",
+          "waits as pending")
+    r = Session().post("/login", {"username": "reg%d" % seed, "password": "Register2026"})
+    check(r.status == 403 and ("password", "not_approved") in errors(r), "cannot sign in yet")
+    r = anon.post("/register", registrant("reg%db" % seed, id_no(seed)))
+    check(r.status == 409 and ("id_no", "taken") in errors(r), "one registration per person")
+    r = anon.post("/register", registrant("admin", id_no(seed + 1)))
+    check(r.status == 409 and ("login", "taken") in errors(r), "login taken")
+
+    a = login("admin", base="/admin")
+    r = a.get("/admin/registrations")
+    reg = [e for e in r.xml().iter("registration") if e.get("login") == "reg%d" % seed]
+    check(len(reg) == 1 and reg[0].get("id-no").count("*") == 8 and id_no(seed) not in r.body,
+          "queued, identity masked")
+    rid = reg[0].get("id")
+    check(login("head1", base="/admin").post("/admin/registrations/" + rid,
+                                             {"decision": "approve"}).status == 403, "only an admin decides")
+    r = a.post("/admin/registrations/" + rid, {"decision": "reject"})
+    check(r.status == 400 and ("reason", "required") in errors(r), "a rejection says why")
+    r = a.post("/admin/registrations/" + rid, {"decision": "approve"})
+    check(r.status == 303, "approved: %d" % r.status)
+    r = a.post("/admin/registrations/" + rid, {"decision": "reject", "reason": "late"})
+    check(r.status == 409 and ("decision", "decided") in errors(r), "decided once: %s" % errors(r))
+    login("reg%d" % seed, "Register2026")
+
+    r = anon.post("/register", registrant("rej%d" % seed, id_no(seed + 2)))
+    rid = sql("SELECT id FROM account WHERE login = 'rej%d'" % seed)[1]
+    r = a.post("/admin/registrations/" + rid, {"decision": "reject", "reason": "不是本单位员工"})
+    check(r.status == 303, "rejected")
+    r = Session().post("/login", {"username": "rej%d" % seed, "password": "Register2026"})
+    check(r.status == 403 and ("password", "rejected") in errors(r), "the rejected one is told")
+    check(sql("SELECT COUNT(*) FROM audit WHERE action IN ('account.register', 'account.approve', "
+              "'account.reject') AND object_id IN (SELECT id FROM account WHERE login IN "
+              "('reg%d', 'rej%d'))" % (seed, seed))[1] == "4", "each step audited")
+
+
 @test
 def reset_link_works_once_and_expires():
     a = login("admin", base="/admin")

@@ -43,6 +43,11 @@ formats(void)
 	CHECK(valid_email("a@b") == VERR_BAD_FORMAT);
 	CHECK(valid_phone("13800138000") == VERR_OK);
 	CHECK(valid_phone("12800138000") == VERR_BAD_FORMAT);
+	CHECK(valid_id_no("11010519491231002X") == VERR_OK);
+	CHECK(valid_id_no("110105194912310021") == VERR_BAD_FORMAT);
+	CHECK(valid_id_no("440524188001010014") == VERR_OK);
+	CHECK(valid_id_no("11010519491231002") == VERR_BAD_FORMAT);
+	CHECK(valid_id_no("11010519491231002x") == VERR_BAD_FORMAT);
 	CHECK(valid_date("2024-02-29") == VERR_OK);
 	CHECK(valid_date("2023-02-29") == VERR_OUT_OF_RANGE);
 	CHECK(valid_date("2023-2-01") == VERR_BAD_FORMAT);
@@ -74,7 +79,7 @@ cidrs(void)
 const struct test valid_tests[] = {
 	{ "valid: integers in range", ints },
 	{ "valid: text length counts characters, charset", texts },
-	{ "valid: enum, email, phone, date, local path", formats },
+	{ "valid: enum, email, phone, identity number, date, local path", formats },
 	{ "valid: CIDR allow-list", cidrs },
 	{ NULL, NULL },
 };

@@ -14,11 +14,14 @@
       <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer') or contains($r, 'mentor')">
         <a href="{$base}/people"><xsl:call-template name="msg.people.title"/></a>
       </xsl:if>
+      <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer')">
+        <a href="{$base}/groups"><xsl:call-template name="msg.groups.title"/></a>
+      </xsl:if>
       <xsl:if test="contains($r, 'admin')">
+        <a href="{$base}/registrations"><xsl:call-template name="msg.registrations.title"/></a>
         <a href="{$base}/import"><xsl:call-template name="msg.import.title"/></a>
         <a href="{$base}/org"><xsl:call-template name="msg.org.title"/></a>
         <a href="{$base}/posts"><xsl:call-template name="msg.posts.title"/></a>
-        <a href="{$base}/groups"><xsl:call-template name="msg.groups.title"/></a>
         <a href="{$base}/audit"><xsl:call-template name="msg.audit.title"/></a>
       </xsl:if>
     </nav>

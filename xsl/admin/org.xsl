@@ -71,7 +71,7 @@
   </xsl:template>
 
   <!-- Posts and groups: a create form and one row of actions each. -->
-  <xsl:template match="posts | groups" mode="body">
+  <xsl:template match="page[@name = 'posts']/posts | page[@name = 'groups']/groups[1]" mode="body">
     <xsl:variable name="kind" select="local-name()"/>
     <h1><xsl:apply-templates select="/page" mode="title"/></h1>
     <form class="form" method="post" action="{$base}/{$kind}">

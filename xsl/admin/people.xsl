@@ -11,54 +11,8 @@
     </xsl:choose>
   </xsl:template>
   <xsl:template match="page[@name='issued']" mode="title"><xsl:call-template name="msg.issued.title"/></xsl:template>
+  <xsl:template match="page[@name='registrations']" mode="title"><xsl:call-template name="msg.registrations.title"/></xsl:template>
   <xsl:template match="page[@name='audit']" mode="title"><xsl:call-template name="msg.audit.title"/></xsl:template>
-
-  <!-- A select of one list (depts, posts, groups), indented by depth for departments. -->
-  <xsl:template name="select">
-    <xsl:param name="name"/>
-    <xsl:param name="label"/>
-    <xsl:param name="items"/>
-    <xsl:param name="value"/>
-    <xsl:param name="any"/>
-    <xsl:variable name="posted" select="/page/posted/field[@name = $name]"/>
-    <xsl:variable name="v">
-      <xsl:choose>
-        <xsl:when test="$posted"><xsl:value-of select="$posted"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:variable name="err" select="/page/errors/error[@field = $name]"/>
-    <p class="field">
-      <label for="f-{$name}"><xsl:value-of select="$label"/></label>
-      <select id="f-{$name}" name="{$name}">
-        <xsl:if test="$err">
-          <xsl:attribute name="aria-invalid">true</xsl:attribute>
-          <xsl:attribute name="aria-describedby">e-<xsl:value-of select="$name"/></xsl:attribute>
-        </xsl:if>
-        <option value=""><xsl:value-of select="$any"/></option>
-        <xsl:for-each select="$items">
-          <option value="{@id}">
-            <xsl:if test="@id = $v"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
-            <xsl:if test="@path">
-              <xsl:call-template name="indent">
-                <xsl:with-param name="n" select="string-length(@path) - string-length(translate(@path, '/', '')) - 2"/>
-              </xsl:call-template>
-            </xsl:if>
-            <xsl:value-of select="."/>
-          </option>
-        </xsl:for-each>
-      </select>
-      <xsl:if test="$err"><span class="ferr" id="e-{$name}"><xsl:value-of select="$err[1]"/></span></xsl:if>
-    </p>
-  </xsl:template>
-
-  <xsl:template name="indent">
-    <xsl:param name="n"/>
-    <xsl:if test="$n &gt; 0">
-      <xsl:text>　</xsl:text>
-      <xsl:call-template name="indent"><xsl:with-param name="n" select="$n - 1"/></xsl:call-template>
-    </xsl:if>
-  </xsl:template>
 
   <xsl:template name="status-name">
     <xsl:param name="s"/>
@@ -460,5 +414,91 @@
       <xsl:with-param name="more" select="@more"/>
       <xsl:with-param name="query" select="concat('actor=', @actor, '&amp;action=', @action, '&amp;object=', @object, '&amp;object_id=', @object_id)"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- Registrations waiting for a platform admin, each approved or rejected with a reason. -->
+  <xsl:template match="registrations" mode="body">
+    <h1><xsl:call-template name="msg.registrations.title"/></h1>
+    <xsl:if test="@done">
+      <p class="note" role="status">
+        <xsl:choose>
+          <xsl:when test="@done = 'approve'"><xsl:call-template name="msg.registrations.done.approve"/></xsl:when>
+          <xsl:otherwise><xsl:call-template name="msg.registrations.done.reject"/></xsl:otherwise>
+        </xsl:choose>
+      </p>
+    </xsl:if>
+    <h2><xsl:call-template name="msg.registrations.pending"/></h2>
+    <xsl:variable name="pending" select="registration[not(@decided)]"/>
+    <xsl:choose>
+      <xsl:when test="$pending">
+        <table class="grid">
+          <thead><tr>
+            <th scope="col"><xsl:call-template name="msg.field.name"/></th>
+            <th scope="col"><xsl:call-template name="msg.field.id_no"/></th>
+            <th scope="col"><xsl:call-template name="msg.field.phone"/></th>
+            <th scope="col"><xsl:call-template name="msg.field.dept"/></th>
+            <th scope="col"><xsl:call-template name="msg.field.post"/></th>
+            <th scope="col"><xsl:call-template name="msg.field.username"/></th>
+            <th scope="col"><xsl:call-template name="msg.registrations.at"/></th>
+            <th scope="col"><xsl:call-template name="msg.registrations.approve"/> / <xsl:call-template name="msg.registrations.reject"/></th>
+          </tr></thead>
+          <tbody>
+            <xsl:for-each select="$pending">
+              <tr>
+                <th scope="row"><xsl:value-of select="."/>
+                  <xsl:if test="@emp-no"><span class="meta"> · <xsl:value-of select="@emp-no"/></span></xsl:if>
+                </th>
+                <td><xsl:value-of select="@id-no"/></td>
+                <td><xsl:value-of select="@phone"/>
+                  <xsl:if test="@email"><br/><xsl:value-of select="@email"/></xsl:if>
+                </td>
+                <td><xsl:value-of select="@dept"/></td>
+                <td><xsl:value-of select="@post"/></td>
+                <td><xsl:value-of select="@login"/></td>
+                <td><xsl:value-of select="@at"/><br/><span class="meta"><xsl:value-of select="@from"/></span></td>
+                <td>
+                  <form class="inline" method="post" action="{$base}/registrations/{@id}">
+                    <xsl:call-template name="csrf"/>
+                    <button name="decision" value="approve"><xsl:call-template name="msg.registrations.approve"/></button>
+                  </form>
+                  <form class="inline" method="post" action="{$base}/registrations/{@id}">
+                    <xsl:call-template name="csrf"/>
+                    <label for="reason-{@id}"><xsl:call-template name="msg.registrations.reason"/></label>
+                    <input id="reason-{@id}" name="reason" maxlength="200"/>
+                    <button name="decision" value="reject"><xsl:call-template name="msg.registrations.reject"/></button>
+                  </form>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
+      </xsl:when>
+      <xsl:otherwise><p><xsl:call-template name="msg.registrations.none"/></p></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="registration[@decided]">
+      <h2><xsl:call-template name="msg.registrations.decided"/></h2>
+      <table class="grid">
+        <thead><tr>
+          <th scope="col"><xsl:call-template name="msg.field.name"/></th>
+          <th scope="col"><xsl:call-template name="msg.field.username"/></th>
+          <th scope="col"><xsl:call-template name="msg.field.status"/></th>
+          <th scope="col"><xsl:call-template name="msg.registrations.by"/></th>
+          <th scope="col"><xsl:call-template name="msg.registrations.decided_at"/></th>
+          <th scope="col"><xsl:call-template name="msg.registrations.reason"/></th>
+        </tr></thead>
+        <tbody>
+          <xsl:for-each select="registration[@decided]">
+            <tr>
+              <th scope="row"><a href="{$base}/people/{@id}"><xsl:value-of select="."/></a></th>
+              <td><xsl:value-of select="@login"/></td>
+              <td><xsl:call-template name="status-name"><xsl:with-param name="s" select="@status"/></xsl:call-template></td>
+              <td><xsl:value-of select="@by"/></td>
+              <td><xsl:value-of select="@decided"/></td>
+              <td><xsl:value-of select="@reason"/></td>
+            </tr>
+          </xsl:for-each>
+        </tbody>
+      </table>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

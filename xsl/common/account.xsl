@@ -40,6 +40,53 @@
     </p>
   </xsl:template>
 
+  <!-- A select of one list (depts, posts, groups), indented by depth for departments. -->
+  <xsl:template name="select">
+    <xsl:param name="name"/>
+    <xsl:param name="label"/>
+    <xsl:param name="items"/>
+    <xsl:param name="value"/>
+    <xsl:param name="any"/>
+    <xsl:variable name="posted" select="/page/posted/field[@name = $name]"/>
+    <xsl:variable name="v">
+      <xsl:choose>
+        <xsl:when test="$posted"><xsl:value-of select="$posted"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="err" select="/page/errors/error[@field = $name]"/>
+    <p class="field">
+      <label for="f-{$name}"><xsl:value-of select="$label"/></label>
+      <select id="f-{$name}" name="{$name}">
+        <xsl:if test="$err">
+          <xsl:attribute name="aria-invalid">true</xsl:attribute>
+          <xsl:attribute name="aria-describedby">e-<xsl:value-of select="$name"/></xsl:attribute>
+        </xsl:if>
+        <option value=""><xsl:value-of select="$any"/></option>
+        <xsl:for-each select="$items">
+          <option value="{@id}">
+            <xsl:if test="@id = $v"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+            <xsl:if test="@path">
+              <xsl:call-template name="indent">
+                <xsl:with-param name="n" select="string-length(@path) - string-length(translate(@path, '/', '')) - 2"/>
+              </xsl:call-template>
+            </xsl:if>
+            <xsl:value-of select="."/>
+          </option>
+        </xsl:for-each>
+      </select>
+      <xsl:if test="$err"><span class="ferr" id="e-{$name}"><xsl:value-of select="$err[1]"/></span></xsl:if>
+    </p>
+  </xsl:template>
+
+  <xsl:template name="indent">
+    <xsl:param name="n"/>
+    <xsl:if test="$n &gt; 0">
+      <xsl:text>　</xsl:text>
+      <xsl:call-template name="indent"><xsl:with-param name="n" select="$n - 1"/></xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="csrf">
     <input type="hidden" name="csrf" value="{/page/@csrf}"/>
   </xsl:template>
@@ -48,8 +95,9 @@
   <xsl:template name="account-links">
     <xsl:choose>
       <xsl:when test="/page/user">
+        <!-- The profile lives on the learner surfaces; the back office links the portal's. -->
         <span class="who">
-          <a href="{$base}/profile"><xsl:value-of select="/page/user/@name"/></a>
+          <a href="{substring-before(concat($base, '/admin'), '/admin')}/profile"><xsl:value-of select="/page/user/@name"/></a>
         </span>
         <form class="inline" method="post" action="{$base}/logout">
           <xsl:call-template name="csrf"/>
@@ -99,6 +147,83 @@
       <p><button type="submit"><xsl:call-template name="msg.login"/></button></p>
     </form>
     <p class="meta"><xsl:call-template name="msg.login.forgot"/></p>
+    <xsl:if test="@register">
+      <p><a href="{$base}/register"><xsl:call-template name="msg.register.link"/></a></p>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="page[@name='register']" mode="title"><xsl:call-template name="msg.register.title"/></xsl:template>
+
+  <!-- Self-registration: real name and identity, where one works, and a password. -->
+  <xsl:template match="register" mode="body">
+    <h1><xsl:call-template name="msg.register.title"/></h1>
+    <xsl:choose>
+      <xsl:when test="@done = 'sent'">
+        <p class="note" role="status"><xsl:call-template name="msg.register.sent"/></p>
+        <p><a href="{$base}/login"><xsl:call-template name="msg.login"/></a></p>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="meta"><xsl:call-template name="msg.register.intro"/></p>
+        <xsl:variable name="choose"><xsl:call-template name="msg.choose"/></xsl:variable>
+        <form class="form" method="post" action="{$base}/register">
+          <xsl:call-template name="csrf"/>
+          <xsl:call-template name="input">
+            <xsl:with-param name="name">name</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.field.name"/></xsl:with-param>
+            <xsl:with-param name="required">1</xsl:with-param>
+            <xsl:with-param name="auto">name</xsl:with-param>
+            <xsl:with-param name="max">64</xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="input">
+            <xsl:with-param name="name">id_no</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.field.id_no"/></xsl:with-param>
+            <xsl:with-param name="required">1</xsl:with-param>
+            <xsl:with-param name="auto">off</xsl:with-param>
+            <xsl:with-param name="max">18</xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="input">
+            <xsl:with-param name="name">phone</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.field.phone"/></xsl:with-param>
+            <xsl:with-param name="type">tel</xsl:with-param>
+            <xsl:with-param name="required">1</xsl:with-param>
+            <xsl:with-param name="auto">tel</xsl:with-param>
+            <xsl:with-param name="max">11</xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="input">
+            <xsl:with-param name="name">email</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.field.email"/></xsl:with-param>
+            <xsl:with-param name="type">email</xsl:with-param>
+            <xsl:with-param name="auto">email</xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="input">
+            <xsl:with-param name="name">emp_no</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.field.emp_no"/></xsl:with-param>
+            <xsl:with-param name="max">32</xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="select">
+            <xsl:with-param name="name">dept</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.field.dept"/></xsl:with-param>
+            <xsl:with-param name="items" select="/page/depts/dept[@active = 1]"/>
+            <xsl:with-param name="any" select="$choose"/>
+          </xsl:call-template>
+          <xsl:call-template name="select">
+            <xsl:with-param name="name">post</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.field.post"/></xsl:with-param>
+            <xsl:with-param name="items" select="/page/posts/post[@active = 1]"/>
+            <xsl:with-param name="any" select="$choose"/>
+          </xsl:call-template>
+          <xsl:call-template name="input">
+            <xsl:with-param name="name">login</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.field.username"/></xsl:with-param>
+            <xsl:with-param name="required">1</xsl:with-param>
+            <xsl:with-param name="auto">username</xsl:with-param>
+            <xsl:with-param name="max">64</xsl:with-param>
+          </xsl:call-template>
+          <xsl:call-template name="new-password-fields"/>
+          <p><button type="submit"><xsl:call-template name="msg.register.submit"/></button></p>
+        </form>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="new-password-fields">

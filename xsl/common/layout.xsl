@@ -88,6 +88,8 @@
       <xsl:when test="@status = 403"><xsl:call-template name="msg.error.403.title"/></xsl:when>
       <xsl:when test="@status = 404"><xsl:call-template name="msg.error.404.title"/></xsl:when>
       <xsl:when test="@status = 405"><xsl:call-template name="msg.error.405.title"/></xsl:when>
+      <xsl:when test="@status = 409"><xsl:call-template name="msg.error.409.title"/></xsl:when>
+      <xsl:when test="@status = 410"><xsl:call-template name="msg.error.410.title"/></xsl:when>
       <xsl:when test="@status = 413"><xsl:call-template name="msg.error.413.title"/></xsl:when>
       <xsl:when test="@status = 503"><xsl:call-template name="msg.error.503.title"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="msg.error.500.title"/></xsl:otherwise>
@@ -100,6 +102,8 @@
       <xsl:when test="@status = 403"><xsl:call-template name="msg.error.403.text"/></xsl:when>
       <xsl:when test="@status = 404"><xsl:call-template name="msg.error.404.text"/></xsl:when>
       <xsl:when test="@status = 405"><xsl:call-template name="msg.error.405.text"/></xsl:when>
+      <xsl:when test="@status = 409"><xsl:call-template name="msg.error.409.text"/></xsl:when>
+      <xsl:when test="@status = 410"><xsl:call-template name="msg.error.410.text"/></xsl:when>
       <xsl:when test="@status = 413"><xsl:call-template name="msg.error.413.text"/></xsl:when>
       <xsl:when test="@status = 503"><xsl:call-template name="msg.error.503.text"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="msg.error.500.text"/></xsl:otherwise>
