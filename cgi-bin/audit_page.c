@@ -54,14 +54,11 @@ audit_show(struct ctx *c)
 		xml_attr(list, audit_inputs[i].name, c->in[i].s);
 	}
 	p[8] = DB_INT((page - 1) * PAGE_SIZE);
-	xml_attr_int(list, "page", page);
 	if ((rc = db_exec(&st_list, p, 9)) != DB_OK)
 		return db_http_status(rc);
 	while ((rc = db_fetch(&st_list)) == 1) {
-		if (++rows > PAGE_SIZE) {
-			xml_attr(list, "more", "1");
+		if (++rows > PAGE_SIZE)
 			continue;
-		}
 		n = xml_add(list, "entry", NULL);
 		for (i = 0; i < 8; i++)
 			if (attrs[i] != NULL)
@@ -71,5 +68,8 @@ audit_show(struct ctx *c)
 		xml_add(n, "after", db_col(&st_list, 9));
 		xml_attr(n, "hash", db_col(&st_list, 10));
 	}
-	return rc == 0 ? 200 : db_http_status(rc);
+	if (rc != 0)
+		return db_http_status(rc);
+	xml_pager(c, list, page, rows, PAGE_SIZE);
+	return 200;
 }

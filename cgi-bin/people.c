@@ -23,8 +23,7 @@ const struct input people_inputs[] = {
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 
-/* A filter left empty matches everyone: each test is "? IS NULL OR ...".
- * The list and its count share it, with the same parameters. */
+/* A filter left empty matches everyone: each test is "? IS NULL OR ...". */
 #define PEOPLE_WHERE \
 	"FROM account a JOIN dept d ON d.id = a.dept_id " \
 	"LEFT JOIN post p ON p.id = a.post_id " \
@@ -42,16 +41,12 @@ const struct input people_inputs[] = {
 
 /* Accounts are read in primary-key order and joined to their department,
  * so the page stops after its rows; left to itself the optimiser starts
- * from the departments and sorts every account in scope. */
+ * from the departments and sorts every account in scope. Nothing counts
+ * every match: one row beyond the page tells whether another follows. */
 static struct stmt st_list = { .sql =
 	"SELECT STRAIGHT_JOIN a.id, a.login, a.name, a.emp_no, d.name, p.name, a.status, "
 	" a.muted " PEOPLE_WHERE
-	"ORDER BY a.id LIMIT 50 OFFSET ?" };	/* PAGE_SIZE */
-/* Counting stops at COUNT_CAP: past it the page says "more than". */
-static struct stmt st_count = { .sql =
-	"SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 " PEOPLE_WHERE
-	"LIMIT 1001) t" };
-#define COUNT_CAP 1000
+	"ORDER BY a.id LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
 
 /* q as a LIKE pattern: its own % and _ match only themselves. */
 static char *
@@ -73,6 +68,16 @@ like_pattern(struct arena *a, const char *q, int prefix_only)
 	return out;
 }
 
+/* Logins are ASCII, and comparing one with other text is an error. */
+static int
+ascii(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s >= 0x80)
+			return 0;
+	return 1;
+}
+
 static struct db_param
 opt_int(const struct in_val *v)
 {
@@ -86,7 +91,7 @@ opt_text(const char *s)
 }
 
 static int
-people_query(struct ctx *c, struct stmt *st, int paged)
+people_query(struct ctx *c)
 {
 	const char	*q = c->in[0].s;
 	struct db_param	 p[18];
@@ -95,7 +100,7 @@ people_query(struct ctx *c, struct stmt *st, int paged)
 	scope_params(c, p);
 	p[2] = opt_text(q);
 	p[3] = q ? DB_TEXT(like_pattern(c->arena, q, 0)) : DB_NULLP;
-	p[4] = q ? DB_TEXT(like_pattern(c->arena, q, 1)) : DB_NULLP;
+	p[4] = q && ascii(q) ? DB_TEXT(like_pattern(c->arena, q, 1)) : DB_NULLP;
 	p[5] = opt_text(q);
 	p[6] = p[7] = opt_int(&c->in[1]);
 	p[8] = p[9] = opt_int(&c->in[2]);
@@ -103,7 +108,7 @@ people_query(struct ctx *c, struct stmt *st, int paged)
 	p[12] = p[13] = p[14] = opt_text(c->in[4].s);
 	p[15] = p[16] = opt_text(c->in[5].s);
 	p[17] = DB_INT((page - 1) * PAGE_SIZE);
-	return db_exec(st, p, paged ? 18 : 17);
+	return db_exec(&st_list, p, 18);
 }
 
 int
@@ -112,21 +117,18 @@ people_list(struct ctx *c)
 	static const char *const attrs[] = { "id", "login", NULL, "emp-no",
 	    "dept", "post", "status", "muted" };
 	xmlNodePtr	list, n;
-	long long	total = 0;
+	long long	rows = 0;
 	unsigned int	i;
 	int		rc;
 
 	if (page_begin(c, "people") != 0)
 		return 500;
 	list = xml_add(c->root, "people", NULL);
-	if ((rc = people_query(c, &st_count, 0)) != DB_OK ||
-	    (rc = db_fetch(&st_count)) != 1)
-		return db_http_status(rc < 0 ? rc : DB_ERR);
-	total = db_col_int(&st_count, 0);
-	db_done(&st_count);
-	if ((rc = people_query(c, &st_list, 1)) != DB_OK)
+	if ((rc = people_query(c)) != DB_OK)
 		return db_http_status(rc);
 	while ((rc = db_fetch(&st_list)) == 1) {
+		if (++rows > PAGE_SIZE)
+			continue;
 		n = xml_add(list, "person", db_col(&st_list, 2));
 		for (i = 0; i < 8; i++)
 			if (attrs[i] != NULL)
@@ -134,11 +136,7 @@ people_list(struct ctx *c)
 	}
 	if (rc != 0)
 		return db_http_status(rc);
-	xml_attr_int(list, "total", total > COUNT_CAP ? COUNT_CAP : total);
-	if (total > COUNT_CAP)
-		xml_attr(list, "more", "1");
-	xml_attr_int(list, "page", c->in[6].s ? c->in[6].i : 1);
-	xml_attr_int(list, "page-size", PAGE_SIZE);
+	xml_pager(c, list, c->in[6].s ? c->in[6].i : 1, rows, PAGE_SIZE);
 	for (i = 0; i < 6; i++)
 		xml_attr(list, people_inputs[i].name, c->in[i].s);
 	return org_lists_add(c, c->root);

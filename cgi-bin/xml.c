@@ -5,6 +5,7 @@
 
 #include "db.h"
 #include "i18n.h"
+#include "route.h"
 #include "xml.h"
 
 #ifndef LMS_ASSET_VER
@@ -191,4 +192,32 @@ xml_error(struct ctx *c, const char *field, const char *code)
 	n = xml_add(c->errors, "error", text ? text : code);
 	xml_attr(n, "field", field);
 	xml_attr(n, "code", code);
+}
+
+void
+xml_pager(struct ctx *c, xmlNodePtr list, long long page, long long rows,
+    long long page_size)
+{
+	const struct input	*in;
+	const char		*q = "";
+	long long		 first = (page - 1) * page_size;
+	unsigned int		 i;
+
+	for (i = 0, in = c->route->inputs; in != NULL && in[i].name != NULL;
+	    i++)
+		if (in[i].src == IN_QUERY && c->in[i].s != NULL &&
+		    strcmp(in[i].name, "page") != 0)
+			q = arena_printf(c->arena, "%s%s%s=%s", q, *q ? "&" : "",
+			    in[i].name, url_encode(c->arena, c->in[i].s));
+	xml_attr(list, "query", q);
+	xml_attr_int(list, "page", page);
+	if (rows > page_size)
+		xml_attr(list, "more", "1");
+	else
+		xml_attr_int(list, "total", first + rows);
+	if (rows > 0) {
+		xml_attr_int(list, "from", first + 1);
+		xml_attr_int(list, "to", first + (rows > page_size ?
+		    page_size : rows));
+	}
 }

@@ -21,6 +21,12 @@ void		 xml_attr_time(xmlNodePtr, const char *name, const char *utc);
 void		 xml_field_error(struct ctx *c, const char *field, enum verr);
 /* Records a rule's refusal, err.CODE of the catalogue, against a field. */
 void		 xml_error(struct ctx *c, const char *field, const char *code);
+/* The paging of a list read with LIMIT page_size + 1: page, the first and
+ * last row shown, "more" when that extra row came, "total" once the last
+ * page shows it, and "query": the route's query inputs but page,
+ * URL-encoded, for the pager's links. */
+void		 xml_pager(struct ctx *c, xmlNodePtr list, long long page,
+		    long long rows, long long page_size);
 /* The organisation's name, cached per worker for ORG_TTL seconds. */
 void		 org_invalidate(void);
 #endif

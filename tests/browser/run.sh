@@ -5,4 +5,4 @@ cd "$(dirname "$0")"
 if [ ! -d node_modules/playwright-core ]; then
 	npm ci --no-audit --no-fund --loglevel=error >/dev/null
 fi
-exec node surfaces.mjs
+exec node all.mjs

@@ -82,7 +82,7 @@
       </p>
       <p><button type="submit"><xsl:call-template name="msg.filter"/></button></p>
     </form>
-    <p class="meta" role="status"><xsl:call-template name="msg.people.total"/><xsl:text> </xsl:text><xsl:value-of select="@total"/><xsl:if test="@more">+</xsl:if></p>
+    <xsl:call-template name="list-range"/>
     <xsl:choose>
       <xsl:when test="not(person)"><p class="empty"><xsl:call-template name="msg.empty"/></p></xsl:when>
       <xsl:otherwise>
@@ -113,27 +113,7 @@
         </table>
       </xsl:otherwise>
     </xsl:choose>
-    <xsl:call-template name="pager">
-      <xsl:with-param name="page" select="@page"/>
-      <xsl:with-param name="more" select="@more or @page * @page-size &lt; @total"/>
-      <xsl:with-param name="query" select="concat('q=', @q, '&amp;dept=', @dept, '&amp;post=', @post, '&amp;group=', @group, '&amp;role=', @role, '&amp;status=', @status)"/>
-    </xsl:call-template>
-  </xsl:template>
-
-  <xsl:template name="pager">
-    <xsl:param name="page"/>
-    <xsl:param name="more"/>
-    <xsl:param name="query"/>
-    <xsl:variable name="label"><xsl:call-template name="msg.pages"/></xsl:variable>
-    <nav class="pager" aria-label="{$label}">
-      <xsl:if test="$page &gt; 1">
-        <a rel="prev" href="?{$query}&amp;page={$page - 1}"><xsl:call-template name="msg.prev"/></a>
-      </xsl:if>
-      <span><xsl:value-of select="$page"/></span>
-      <xsl:if test="$more">
-        <a rel="next" href="?{$query}&amp;page={$page + 1}"><xsl:call-template name="msg.next"/></a>
-      </xsl:if>
-    </nav>
+    <xsl:call-template name="pager"/>
   </xsl:template>
 
   <xsl:template match="person" mode="body">
@@ -207,6 +187,7 @@
       </xsl:call-template>
       <xsl:call-template name="select">
         <xsl:with-param name="name">dept</xsl:with-param>
+        <xsl:with-param name="required">1</xsl:with-param>
         <xsl:with-param name="label"><xsl:call-template name="msg.field.dept"/></xsl:with-param>
         <xsl:with-param name="items" select="/page/depts/dept[@active = 1]"/>
         <xsl:with-param name="value" select="@dept-id"/>
@@ -409,11 +390,7 @@
         </table>
       </xsl:otherwise>
     </xsl:choose>
-    <xsl:call-template name="pager">
-      <xsl:with-param name="page" select="@page"/>
-      <xsl:with-param name="more" select="@more"/>
-      <xsl:with-param name="query" select="concat('actor=', @actor, '&amp;action=', @action, '&amp;object=', @object, '&amp;object_id=', @object_id)"/>
-    </xsl:call-template>
+    <xsl:call-template name="pager"/>
   </xsl:template>
 
   <!-- Registrations waiting for a platform admin, each approved or rejected with a reason. -->

@@ -47,6 +47,7 @@
     <xsl:param name="items"/>
     <xsl:param name="value"/>
     <xsl:param name="any"/>
+    <xsl:param name="required"/>
     <xsl:variable name="posted" select="/page/posted/field[@name = $name]"/>
     <xsl:variable name="v">
       <xsl:choose>
@@ -58,6 +59,7 @@
     <p class="field">
       <label for="f-{$name}"><xsl:value-of select="$label"/></label>
       <select id="f-{$name}" name="{$name}">
+        <xsl:if test="$required"><xsl:attribute name="required">required</xsl:attribute></xsl:if>
         <xsl:if test="$err">
           <xsl:attribute name="aria-invalid">true</xsl:attribute>
           <xsl:attribute name="aria-describedby">e-<xsl:value-of select="$name"/></xsl:attribute>
@@ -202,6 +204,7 @@
           </xsl:call-template>
           <xsl:call-template name="select">
             <xsl:with-param name="name">dept</xsl:with-param>
+            <xsl:with-param name="required">1</xsl:with-param>
             <xsl:with-param name="label"><xsl:call-template name="msg.field.dept"/></xsl:with-param>
             <xsl:with-param name="items" select="/page/depts/dept[@active = 1]"/>
             <xsl:with-param name="any" select="$choose"/>

@@ -53,16 +53,46 @@
     </form>
   </xsl:template>
 
-  <!-- Field errors, each naming its field. -->
+  <!-- Field errors, each a link to its field (which shows the message again beside it). -->
   <xsl:template match="errors">
     <div class="errors" role="alert">
       <p><xsl:call-template name="msg.errors.title"/></p>
       <ul>
         <xsl:for-each select="error">
-          <li><code><xsl:value-of select="@field"/></code><xsl:text>: </xsl:text><xsl:value-of select="."/></li>
+          <li><a href="#f-{@field}"><xsl:value-of select="."/></a></li>
         </xsl:for-each>
       </ul>
     </div>
+  </xsl:template>
+
+  <!-- Which rows of a paged list show (its @from, @to, @total or @more, from xml_pager). -->
+  <xsl:template name="list-range">
+    <xsl:if test="@from">
+      <p class="meta" role="status">
+        <xsl:call-template name="msg.list.range">
+          <xsl:with-param name="from" select="@from"/>
+          <xsl:with-param name="to" select="@to"/>
+          <xsl:with-param name="total" select="@total"/>
+        </xsl:call-template>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Previous and next pages of a list, keeping its filters (@query is URL-encoded). -->
+  <xsl:template name="pager">
+    <xsl:variable name="label"><xsl:call-template name="msg.pages"/></xsl:variable>
+    <xsl:variable name="q"><xsl:if test="@query != ''"><xsl:value-of select="@query"/>&amp;</xsl:if></xsl:variable>
+    <xsl:if test="@page &gt; 1 or @more">
+      <nav class="pager" aria-label="{$label}">
+        <xsl:if test="@page &gt; 1">
+          <a rel="prev" href="?{$q}page={@page - 1}"><xsl:call-template name="msg.prev"/></a>
+        </xsl:if>
+        <span><xsl:value-of select="@page"/></span>
+        <xsl:if test="@more">
+          <a rel="next" href="?{$q}page={@page + 1}"><xsl:call-template name="msg.next"/></a>
+        </xsl:if>
+      </nav>
+    </xsl:if>
   </xsl:template>
 
   <!-- Titles of pages, one template per page name. -->

@@ -95,7 +95,7 @@
   <xsl:template name="msg.status.must_change">Must change issued password</xsl:template>
   <xsl:template name="msg.people.title">People</xsl:template>
   <xsl:template name="msg.people.search">Name, username or employee number</xsl:template>
-  <xsl:template name="msg.people.total">People found:</xsl:template>
+  <xsl:template name="msg.list.range"><xsl:param name="from"/><xsl:param name="to"/><xsl:param name="total"/><xsl:value-of select="$from"/>–<xsl:value-of select="$to"/><xsl:choose><xsl:when test="$total != ''"> of <xsl:value-of select="$total"/></xsl:when><xsl:otherwise> of more</xsl:otherwise></xsl:choose></xsl:template>
   <xsl:template name="msg.person.new">New account</xsl:template>
   <xsl:template name="msg.person.actions">Account actions</xsl:template>
   <xsl:template name="msg.action.suspend">Suspend</xsl:template>

@@ -95,7 +95,7 @@
   <xsl:template name="msg.status.must_change">待修改初始密码</xsl:template>
   <xsl:template name="msg.people.title">人员管理</xsl:template>
   <xsl:template name="msg.people.search">姓名、账号或工号</xsl:template>
-  <xsl:template name="msg.people.total">共计人数：</xsl:template>
+  <xsl:template name="msg.list.range"><xsl:param name="from"/><xsl:param name="to"/><xsl:param name="total"/>第 <xsl:value-of select="$from"/>–<xsl:value-of select="$to"/> 条<xsl:choose><xsl:when test="$total != ''">，共 <xsl:value-of select="$total"/> 条</xsl:when><xsl:otherwise>，后面还有</xsl:otherwise></xsl:choose></xsl:template>
   <xsl:template name="msg.person.new">新建账号</xsl:template>
   <xsl:template name="msg.person.actions">账号操作</xsl:template>
   <xsl:template name="msg.action.suspend">停用</xsl:template>

@@ -1,0 +1,9 @@
+// all.mjs - the whole browser suite: the surfaces, then sign-in and the back office.
+// Ends with one "N passed, N failed" line; exits 1 when anything failed.
+import { finish } from './harness.mjs';
+import { run as surfaces } from './surfaces.mjs';
+import { run as accounts } from './accounts.mjs';
+
+await surfaces();
+await accounts();
+await finish();
