@@ -15,7 +15,8 @@ LDFLAGS_H = -pie -Wl,-z,relro,-z,now
 LIBS	 = -lfcgi $(PKG_LIBS)
 
 CORE	 = arena req valid cidr conf db i18n xml render pw session route routes \
-	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv import register
+	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv import register catalogue course_page course_edit course_state course_outline \
+	   sniff files
 CORE_OBJ = $(CORE:%=cgi-bin/%.o)
 HDRS	 = $(wildcard cgi-bin/*.h)
 
@@ -49,6 +50,10 @@ tests/fuzz/fuzz_csv: tests/fuzz/fuzz_csv.c cgi-bin/csv.c cgi-bin/req.c cgi-bin/a
 	    -Icgi-bin -o $@ tests/fuzz/fuzz_csv.c cgi-bin/csv.c cgi-bin/req.c \
 	    cgi-bin/arena.c
 
+tests/fuzz/fuzz_sniff: tests/fuzz/fuzz_sniff.c cgi-bin/sniff.c $(HDRS)
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined \
+	    -Icgi-bin -o $@ tests/fuzz/fuzz_sniff.c cgi-bin/sniff.c
+
 deps:
 	@conf/deps.sh
 
@@ -64,7 +69,8 @@ stop:
 status:
 	@conf/stack.sh status
 
-test: deps all tests/unit/unit tests/fuzz/fuzz_req tests/fuzz/fuzz_csv
+test: deps all tests/unit/unit tests/fuzz/fuzz_req tests/fuzz/fuzz_csv \
+	    tests/fuzz/fuzz_sniff
 	@tests/run.sh
 
 bench: deps all
@@ -72,6 +78,6 @@ bench: deps all
 
 clean:
 	rm -f cgi-bin/*.o cgi-bin/lmsd cgi-bin/lmsctl tests/unit/unit \
-	    tests/fuzz/fuzz_req tests/fuzz/fuzz_csv
+	    tests/fuzz/fuzz_req tests/fuzz/fuzz_csv tests/fuzz/fuzz_sniff
 
 .PHONY: all deps run start stop status test bench clean

@@ -35,7 +35,7 @@ static const struct conf_key keys[] = {
 	{ "xsl_dir", CT_STR, O(xsl_dir), 1, CONF_STR - 1, "xsl", NULL },
 	{ "sql_dir", CT_STR, O(sql_dir), 1, CONF_STR - 1, "sql", NULL },
 	{ "tmp_dir", CT_STR, O(tmp_dir), 1, CONF_STR - 1, "var/tmp", NULL },
-	{ "max_body", CT_INT, O(max_body), 1024, 2147483647LL, "16777216", NULL },
+	{ "max_body", CT_INT, O(max_body), 1024, 2147483647LL, "268435456", NULL },
 	{ "max_fields", CT_INT, O(max_fields), 1, 10000, "200", NULL },
 	{ "max_field_len", CT_INT, O(max_field_len), 64, 1048576, "65536", NULL },
 	{ "environment", CT_ENUM, O(environment), 0, 0, "development", envs },
@@ -50,6 +50,9 @@ static const struct conf_key keys[] = {
 	{ "lockout_seconds", CT_INT, O(lockout_seconds), 1, 86400, "900", NULL },
 	{ "reset_ttl", CT_INT, O(reset_ttl), 60, 604800, "86400", NULL },
 	{ "self_register", CT_INT, O(self_register), 0, 1, "0", NULL },
+	{ "files_dir", CT_STR, O(files_dir), 1, CONF_STR - 1, "var/files", NULL },
+	{ "upload_max", CT_INT, O(upload_max), 1024, 2147483647LL, "52428800", NULL },
+	{ "video_max", CT_INT, O(video_max), 1024, 2147483647LL, "209715200", NULL },
 };
 #undef O
 

@@ -31,6 +31,9 @@ struct conf {
 	long long	lockout_seconds;
 	long long	reset_ttl;
 	long long	self_register;
+	char		files_dir[CONF_STR];
+	long long	upload_max;
+	long long	video_max;
 };
 
 /* Fills c with defaults then the file's values. Returns 0, or -1 after

@@ -68,6 +68,10 @@ struct ctx {
 	const char		*text;		/* a plain-text answer instead of a page */
 	const char		*ctype;		/* of text; text/plain when NULL */
 	const char		*filename;	/* offers text as a download */
+	/* A stored file nginx sends instead of a page: its internal URI
+	 * (X-Accel-Redirect), served as ctype with this Content-Disposition. */
+	const char		*accel;
+	const char		*disposition;
 	struct user		 user;
 	int			 keep;		/* an error status shows c->doc, not the error page */
 };

@@ -6,14 +6,16 @@
 #include "xml.h"
 
 /* Both lists in one round trip: the database's wake-up and ours cost more
- * than the rows. Column 0 says which list a row belongs to. */
+ * than the rows. Column 0 says which list a row belongs to. The home page
+ * is public: only courses meant for everyone show. */
 static struct stmt st_home = { .sql =
 	"(SELECT 'a', id, title, published_at, NULL, NULL, NULL, NULL "
 	" FROM announcement WHERE published_at IS NOT NULL "
 	" ORDER BY published_at DESC, id DESC LIMIT 10) "
 	"UNION ALL "
 	"(SELECT 'c', id, name, NULL, kind, required, credits, hours "
-	" FROM course WHERE status = 'published' "
+	" FROM course c WHERE status = 'published' AND deleted_at IS NULL "
+	" AND NOT EXISTS (SELECT 1 FROM course_audience x WHERE x.course_id = c.id) "
 	" ORDER BY published_at DESC, id DESC LIMIT 10)" };
 
 static void

@@ -8,6 +8,7 @@
 #include "audit.h"
 #include "conf.h"
 #include "db.h"
+#include "files.h"
 #include "pw.h"
 #include "route.h"
 #include "valid.h"
@@ -196,6 +197,36 @@ cmd_create_admin(const char *login)
 	return 0;
 }
 
+static int
+name_not_hidden(const struct dirent *d)
+{
+	return d->d_name[0] != '.';
+}
+
+/* The demo's media (sql/demo/files/) into files_dir, where its file
+ * rows, written by hash in the demo SQL, expect them. */
+static int
+demo_files(void)
+{
+	struct dirent	**list;
+	char		  dir[300], path[600], hex[FILE_SHA_HEX];
+	int		  i, n, rc = 0;
+
+	snprintf(dir, sizeof(dir), "%s/demo/files", cf.sql_dir);
+	if ((n = scandir(dir, &list, name_not_hidden, alphasort)) < 0) {
+		fprintf(stderr, "%s: cannot list the demo files\n", dir);
+		return 1;
+	}
+	for (i = 0; i < n; i++) {
+		snprintf(path, sizeof(path), "%s/%s", dir, list[i]->d_name);
+		if (rc == 0 && file_put(cf.files_dir, path, hex) != 0)
+			rc = 1;
+		free(list[i]);
+	}
+	free(list);
+	return rc;
+}
+
 /* Demo data goes only into an empty development database. */
 static int
 cmd_demo(void)
@@ -223,6 +254,8 @@ cmd_demo(void)
 		free(list[i]);
 	}
 	free(list);
+	if (rc == 0)
+		rc = demo_files();
 	if (rc == 0)
 		rc = demo_passwords();
 	if (rc == 0)

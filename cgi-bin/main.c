@@ -86,6 +86,7 @@ status_text(int s)
 	case 409: return "Conflict";
 	case 410: return "Gone";
 	case 413: return "Payload Too Large";
+	case 415: return "Unsupported Media Type";
 	case 503: return "Service Unavailable";
 	default: return "Internal Server Error";
 	}
@@ -157,6 +158,25 @@ error_page(struct ctx *c, int status)
 	return 0;
 }
 
+/* A stored file: nginx serves the bytes from the internal location (and
+ * answers Range requests with 206); only headers go out from here. It
+ * copies Content-Type, Content-Disposition, Cache-Control and Set-Cookie
+ * from us, no other header. */
+static void
+accel_send(FCGX_Request *fr, struct ctx *c)
+{
+	int i;
+
+	FCGX_PutS("Status: 200 OK\r\n", fr->out);
+	for (i = 0; i < c->ncookies; i++)
+		FCGX_FPrintF(fr->out, "Set-Cookie: %s\r\n", c->cookies[i]);
+	FCGX_FPrintF(fr->out, "X-Accel-Redirect: %s\r\n"
+	    "Content-Type: %s\r\n"
+	    "Content-Disposition: %s\r\n"
+	    "Cache-Control: private, no-store\r\n\r\n",
+	    c->accel, c->ctype, c->disposition);
+}
+
 static void
 respond(FCGX_Request *fr, struct ctx *c, int status)
 {
@@ -164,6 +184,10 @@ respond(FCGX_Request *fr, struct ctx *c, int status)
 	int		rc;
 
 	o.head = c->req->method == METHOD_HEAD;
+	if (status == 200 && c->accel != NULL) {
+		accel_send(fr, c);
+		return;
+	}
 	if (status == 303 || c->text != NULL) {
 		o.ctype = c->ctype ? c->ctype : "text/plain; charset=utf-8";
 		out_write(&o, c->text ? c->text : "",

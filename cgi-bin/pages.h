@@ -71,6 +71,30 @@ int	group_change(struct ctx *);
 int	import_show(struct ctx *);
 int	import_check(struct ctx *);
 int	import_commit(struct ctx *);
+/* catalogue.c, course_page.c */
+extern const struct input catalogue_inputs[], course_show_inputs[],
+    rate_inputs[], comment_inputs[];
+int	catalogue_show(struct ctx *);
+int	course_show(struct ctx *);
+int	course_rate(struct ctx *);
+int	course_comment(struct ctx *);
+/* course_edit.c, course_state.c, course_outline.c */
+extern const struct input courses_inputs[], course_inputs[],
+    course_edit_inputs[], state_inputs[], chapter_new_inputs[],
+    outline_change_inputs[], lesson_new_inputs[];
+int	courses_list(struct ctx *);
+int	recycle_show(struct ctx *);
+int	course_new(struct ctx *);
+int	course_create(struct ctx *);
+int	course_edit(struct ctx *);
+int	course_save(struct ctx *);
+int	course_state(struct ctx *);
+int	course_delete(struct ctx *);
+int	course_restore(struct ctx *);
+int	chapter_add(struct ctx *);
+int	chapter_change(struct ctx *);
+int	lesson_add(struct ctx *);
+int	lesson_change(struct ctx *);
 /* audit_page.c */
 extern const struct input audit_inputs[];
 int	audit_show(struct ctx *);

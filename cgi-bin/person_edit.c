@@ -115,40 +115,6 @@ opt_text(const char *s)
 	return s ? DB_TEXT(s) : DB_NULLP;
 }
 
-/* The ids of every "group" field as "1,5,9", or NULL when one is not a
- * positive integer. */
-static char *
-groups_of(struct ctx *c)
-{
-	const struct field	*f;
-	char			*out = arena_alloc(c->arena, MAX_GROUPS * 12 + 1);
-	long long		 id;
-	size_t			 i, n = 0, len = 0;
-
-	if (out == NULL)
-		return NULL;
-	for (i = 0; i < c->req->body.n; i++) {
-		f = &c->req->body.v[i];
-		if (strcmp(f->name, "group") != 0 || f->len == 0)
-			continue;
-		if (valid_int(f->val, 1, 4294967295LL, &id) != VERR_OK ||
-		    ++n > MAX_GROUPS)
-			return NULL;
-		len += (size_t)sprintf(out + len, "%s%lld", len ? "," : "", id);
-	}
-	return out;
-}
-
-static size_t
-count_ids(const char *list)
-{
-	size_t n = *list ? 1 : 0;
-
-	for (; *list; list++)
-		n += *list == ',';
-	return n;
-}
-
 /* 0 when account id may be changed by c (and locks it), else a status. */
 static int
 reach(struct ctx *c, long long id)
@@ -200,7 +166,7 @@ person_refs_check(struct ctx *c, long long id, const char *login, const char *gr
 		return db_http_status(rc < 0 ? rc : DB_ERR);
 	if (db_col_int(&st_taken, 0) > 0 || db_col_int(&st_taken, 1) > 0)
 		status = 409;
-	else if (!dept_ok || !post_ok || ngroups != (long long)count_ids(groups) ||
+	else if (!dept_ok || !post_ok || ngroups != (long long)ids_count(groups) ||
 	    (c->in[F_MENTOR].s && *mentor == 0))
 		status = 400;
 	if (status == 0) {
@@ -218,7 +184,7 @@ person_refs_check(struct ctx *c, long long id, const char *login, const char *gr
 		xml_error(c, "dept", "unknown");
 	if (!post_ok)
 		xml_error(c, "post", "unknown");
-	if (ngroups != (long long)count_ids(groups))
+	if (ngroups != (long long)ids_count(groups))
 		xml_error(c, "group", "unknown");
 	if (c->in[F_MENTOR].s && *mentor == 0)
 		xml_error(c, "mentor", "not_mentor");
@@ -362,7 +328,7 @@ person_new(struct ctx *c)
 int
 person_save(struct ctx *c)
 {
-	const char	*groups = groups_of(c), *before;
+	const char	*groups = form_ids(c, "group", MAX_GROUPS), *before;
 	long long	 id = c->param[0], mentor;
 	int		 rc;
 
@@ -391,7 +357,7 @@ person_save(struct ctx *c)
 int
 person_create(struct ctx *c)
 {
-	const char	*groups = groups_of(c), *login = c->in[F_LOGIN].s;
+	const char	*groups = form_ids(c, "group", MAX_GROUPS), *login = c->in[F_LOGIN].s;
 	char		 pw[13], hash[PW_HASH_MAX];
 	struct db_param	 p[8];
 	long long	 id, mentor;

@@ -1,4 +1,5 @@
 /* route.c - the gate: surface, route, allow-list, CSRF, capability, inputs, handler. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,7 +10,7 @@
 #include "xml.h"
 
 static const char *const cap_names[CAP__MAX] = { "public", "self", "login",
-    "staff", "people", "people-edit", "admin" };
+    "staff", "people", "people-edit", "teach", "admin" };
 
 #define R(x)	ROLE_BIT(ROLE_##x)
 static const unsigned int cap_roles[CAP__MAX] = {
@@ -19,6 +20,7 @@ static const unsigned int cap_roles[CAP__MAX] = {
 	[CAP_STAFF] = R(LECTURER) | R(MENTOR) | R(OFFICER) | R(HEAD) | R(ADMIN),
 	[CAP_PEOPLE] = R(MENTOR) | R(OFFICER) | R(HEAD) | R(ADMIN),
 	[CAP_PEOPLE_EDIT] = R(OFFICER) | R(HEAD) | R(ADMIN),
+	[CAP_TEACH] = R(LECTURER) | R(ADMIN),
 	[CAP_ADMIN] = R(ADMIN),
 };
 #undef R
@@ -28,6 +30,39 @@ const char *
 cap_name(enum cap c)
 {
 	return cap_names[c];
+}
+
+char *
+form_ids(struct ctx *c, const char *name, size_t max)
+{
+	const struct field	*f;
+	char			*out = arena_alloc(c->arena, max * 12 + 1);
+	long long		 id;
+	size_t			 i, n = 0, len = 0;
+
+	if (out == NULL)
+		return NULL;
+	*out = '\0';
+	for (i = 0; i < c->req->body.n; i++) {
+		f = &c->req->body.v[i];
+		if (strcmp(f->name, name) != 0 || f->len == 0)
+			continue;
+		if (valid_int(f->val, 1, 4294967295LL, &id) != VERR_OK ||
+		    ++n > max)
+			return NULL;
+		len += (size_t)sprintf(out + len, "%s%lld", len ? "," : "", id);
+	}
+	return out;
+}
+
+size_t
+ids_count(const char *list)
+{
+	size_t n = *list ? 1 : 0;
+
+	for (; *list; list++)
+		n += *list == ',';
+	return n;
 }
 
 int
@@ -167,6 +202,12 @@ input_check(struct ctx *c, const struct input *in, struct in_val *v)
 		return valid_login(f->val);
 	case IN_ID_NO:
 		return valid_id_no(f->val);
+	case IN_DATETIME:
+		return valid_datetime(f->val);
+	case IN_DECIMAL:
+		return valid_decimal(f->val, in->max);
+	case IN_URL:
+		return valid_url(f->val);
 	}
 	return VERR_BAD_FORMAT;
 }

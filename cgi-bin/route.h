@@ -14,13 +14,14 @@ enum cap {
 	CAP_STAFF,	/* any role beyond learner: the back office */
 	CAP_PEOPLE,	/* see people: admin, head, officer, mentor (apprentices) */
 	CAP_PEOPLE_EDIT,	/* change people in scope: admin, head, officer */
-	CAP_ADMIN,	/* platform admin: accounts, organisation, audit */
+	CAP_TEACH,	/* build courses: lecturers (their own), admin (all) */
+	CAP_ADMIN,	/* platform admin: accounts, organisation, audit, review */
 	CAP__MAX
 };
 
 enum in_src { IN_QUERY, IN_BODY };
 enum in_type { IN_INT, IN_TEXT, IN_ENUM, IN_LOCAL_PATH, IN_EMAIL, IN_PHONE,
-	IN_LOGIN, IN_ID_NO };
+	IN_LOGIN, IN_ID_NO, IN_DATETIME, IN_DECIMAL, IN_URL };
 
 /* One declared input; the gate validates it into ctx->in[] in order. */
 struct input {
@@ -28,7 +29,8 @@ struct input {
 	enum in_src		 src;
 	enum in_type		 type;
 	int			 required;
-	long long		 min, max;	/* value for INT, characters for TEXT */
+	long long		 min, max;	/* value for INT (and DECIMAL's max),
+						 * characters for TEXT */
 	const char *const	*allowed;	/* for ENUM */
 };
 
@@ -62,6 +64,11 @@ const char *route_name(const struct ctx *c);
  * posted), or the error page when it has none; 0 or -1. */
 int	 form_again(struct ctx *c);
 const char *cap_name(enum cap);
+/* The ids of every non-empty field called name as "1,5,9" (at most max
+ * of them), "" for none, or NULL when one is not a positive integer. */
+char	*form_ids(struct ctx *c, const char *name, size_t max);
+/* How many ids such a list holds. */
+size_t	 ids_count(const char *list);
 /* 1 when the signed-in user holds the capability. */
 int	 cap_held(const struct ctx *c, enum cap);
 #endif

@@ -56,6 +56,27 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/groups",		group_create,	CAP_PEOPLE_EDIT, ADMIN, group_new_inputs, groups_show },
 	{ METHOD_POST,	"/groups/{id}",		group_change,	CAP_PEOPLE_EDIT, ADMIN, named_change_inputs, groups_show },
 
+	/* The catalogue and a course, for the people it is meant for. */
+	{ METHOD_GET,	"/courses",		catalogue_show,	CAP_LOGIN,	LEARN, catalogue_inputs, NULL },
+	{ METHOD_GET,	"/courses/{id}",	course_show,	CAP_LOGIN,	LEARN, course_show_inputs, NULL },
+	{ METHOD_POST,	"/courses/{id}/rating",	course_rate,	CAP_LOGIN,	LEARN, rate_inputs, course_show },
+	{ METHOD_POST,	"/courses/{id}/comments", course_comment, CAP_LOGIN,	LEARN, comment_inputs, course_show },
+
+	/* Building courses: lecturers their own, the admin all; review by the admin. */
+	{ METHOD_GET,	"/courses",		courses_list,	CAP_TEACH,	ADMIN, courses_inputs, NULL },
+	{ METHOD_GET,	"/courses/new",		course_new,	CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/courses",		course_create,	CAP_TEACH,	ADMIN, course_inputs, course_new },
+	{ METHOD_GET,	"/courses/{id}",	course_edit,	CAP_TEACH,	ADMIN, course_edit_inputs, NULL },
+	{ METHOD_POST,	"/courses/{id}",	course_save,	CAP_TEACH,	ADMIN, course_inputs, course_edit },
+	{ METHOD_POST,	"/courses/{id}/state",	course_state,	CAP_TEACH,	ADMIN, state_inputs, course_edit },
+	{ METHOD_POST,	"/courses/{id}/delete",	course_delete,	CAP_TEACH,	ADMIN, NULL, course_edit },
+	{ METHOD_POST,	"/courses/{id}/chapters", chapter_add,	CAP_TEACH,	ADMIN, chapter_new_inputs, course_edit },
+	{ METHOD_POST,	"/chapters/{id}",	chapter_change,	CAP_TEACH,	ADMIN, outline_change_inputs, course_edit },
+	{ METHOD_POST,	"/chapters/{id}/lessons", lesson_add,	CAP_TEACH,	ADMIN, lesson_new_inputs, course_edit },
+	{ METHOD_POST,	"/lessons/{id}",	lesson_change,	CAP_TEACH,	ADMIN, outline_change_inputs, course_edit },
+	{ METHOD_GET,	"/recycle",		recycle_show,	CAP_ADMIN,	ADMIN, courses_inputs, NULL },
+	{ METHOD_POST,	"/recycle/{id}",	course_restore,	CAP_ADMIN,	ADMIN, NULL, NULL },
+
 	/* The audit trail. */
 	{ METHOD_GET,	"/audit",		audit_show,	CAP_ADMIN,	ADMIN, audit_inputs, NULL },
 };

@@ -185,6 +185,63 @@ valid_date(const char *s)
 	return VERR_OK;
 }
 
+/* YYYY-MM-DDTHH:MM, as a datetime-local field sends it. */
+enum verr
+valid_datetime(const char *s)
+{
+	enum verr	e;
+	char		day[11];
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	if (strlen(s) != 16 || s[10] != 'T' || s[13] != ':' ||
+	    !isdigit((unsigned char)s[11]) || !isdigit((unsigned char)s[12]) ||
+	    !isdigit((unsigned char)s[14]) || !isdigit((unsigned char)s[15]))
+		return VERR_BAD_FORMAT;
+	memcpy(day, s, 10);
+	day[10] = '\0';
+	if ((e = valid_date(day)) != VERR_OK)
+		return e;
+	if (atoi(s + 11) > 23 || atoi(s + 14) > 59)
+		return VERR_OUT_OF_RANGE;
+	return VERR_OK;
+}
+
+/* A non-negative amount with at most one decimal, up to max: credits, hours. */
+enum verr
+valid_decimal(const char *s, long long max)
+{
+	const char	*dot;
+	size_t		 n;
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	n = strspn(s, "0123456789");
+	dot = s + n;
+	if (n == 0 || n > 6 || (*dot != '\0' && (*dot != '.' ||
+	    !isdigit((unsigned char)dot[1]) || dot[2] != '\0')))
+		return VERR_BAD_FORMAT;
+	return atoll(s) > max || (atoll(s) == max && *dot == '.' && dot[1] != '0') ?
+	    VERR_OUT_OF_RANGE : VERR_OK;
+}
+
+/* An http(s) address for a link or a live room. */
+enum verr
+valid_url(const char *s)
+{
+	size_t i;
+
+	if (s == NULL || *s == '\0')
+		return VERR_REQUIRED;
+	if (strncmp(s, "https://", 8) != 0 && strncmp(s, "http://", 7) != 0)
+		return VERR_BAD_FORMAT;
+	for (i = 0; s[i] != '\0'; i++)
+		if ((unsigned char)s[i] <= ' ' || s[i] == '"' || s[i] == '<' ||
+		    s[i] == '>' || (unsigned char)s[i] == 0x7f)
+			return VERR_BAD_FORMAT;
+	return i > 500 ? VERR_TOO_LONG : VERR_OK;
+}
+
 /* A path on this site to send someone back to: never another host. */
 enum verr
 valid_local_path(const char *s)

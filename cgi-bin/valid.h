@@ -32,4 +32,7 @@ enum verr	 valid_login(const char *);
 enum verr	 valid_id_no(const char *);
 enum verr	 valid_date(const char *);
 enum verr	 valid_local_path(const char *);
+enum verr	 valid_datetime(const char *);
+enum verr	 valid_decimal(const char *, long long max);
+enum verr	 valid_url(const char *);
 #endif

@@ -56,6 +56,7 @@ conf_write() {
 	    -e "s|^xsl_dir = .*|xsl_dir = $ROOT/xsl|" \
 	    -e "s|^sql_dir = .*|sql_dir = $ROOT/sql|" \
 	    -e "s|^tmp_dir = .*|tmp_dir = $VAR/tmp|" \
+	    -e "s|^files_dir = .*|files_dir = $VAR/files|" \
 	    -e "s|^workers = .*|workers = ${WORKERS:-0}|" \
 	    -e "s|^self_register = .*|self_register = 1|" \
 	    conf/lms.conf.example >"$CONF"

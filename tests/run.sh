@@ -57,6 +57,9 @@ suite fuzz tests/fuzz/fuzz_req -max_total_time="${FUZZ_SECONDS:-30}" \
 mkdir -p "$LOG/corpus-csv"
 suite fuzz-csv tests/fuzz/fuzz_csv -max_total_time="${FUZZ_SECONDS:-15}" \
 	-artifact_prefix="$LOG/" "$LOG/corpus-csv"
+mkdir -p "$LOG/corpus-sniff"
+suite fuzz-sniff tests/fuzz/fuzz_sniff -max_total_time="${FUZZ_SECONDS:-15}" \
+	-artifact_prefix="$LOG/" "$LOG/corpus-sniff" sql/demo/files
 if conf/stack.sh start >"$LOG/stack.out" 2>&1; then
 	suite http python3 tests/http/test_http.py
 	suite browser tests/browser/run.sh

@@ -5,6 +5,7 @@
   <xsl:include href="people.xsl"/>
   <xsl:include href="org.xsl"/>
   <xsl:include href="import.xsl"/>
+  <xsl:include href="courses.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
@@ -14,10 +15,15 @@
       <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer') or contains($r, 'mentor')">
         <a href="{$base}/people"><xsl:call-template name="msg.people.title"/></a>
       </xsl:if>
+      <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
+        <a href="{$base}/courses"><xsl:call-template name="msg.courses.title"/></a>
+      </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer')">
         <a href="{$base}/groups"><xsl:call-template name="msg.groups.title"/></a>
       </xsl:if>
       <xsl:if test="contains($r, 'admin')">
+        <a href="{$base}/courses?status=review"><xsl:call-template name="msg.courses.queue"/></a>
+        <a href="{$base}/recycle"><xsl:call-template name="msg.recycle.title"/></a>
         <a href="{$base}/registrations"><xsl:call-template name="msg.registrations.title"/></a>
         <a href="{$base}/import"><xsl:call-template name="msg.import.title"/></a>
         <a href="{$base}/org"><xsl:call-template name="msg.org.title"/></a>

@@ -89,6 +89,17 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- One option of a hand-written select, selected when it is the current value. -->
+  <xsl:template name="option">
+    <xsl:param name="v"/>
+    <xsl:param name="cur"/>
+    <xsl:param name="label"/>
+    <option value="{$v}">
+      <xsl:if test="$v = $cur"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+      <xsl:value-of select="$label"/>
+    </option>
+  </xsl:template>
+
   <xsl:template name="csrf">
     <input type="hidden" name="csrf" value="{/page/@csrf}"/>
   </xsl:template>

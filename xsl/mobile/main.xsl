@@ -2,11 +2,13 @@
 <!-- mobile/main.xsl - the mobile surface: shared layout plus this surface's navigation. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:include href="../common/layout.xsl"/>
+  <xsl:include href="../common/courses.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
     <nav aria-label="{$label}">
       <a href="{$base}/"><xsl:call-template name="msg.nav.home"/></a>
+      <xsl:if test="/page/user"><a href="{$base}/courses"><xsl:call-template name="msg.catalogue.title"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/profile"><xsl:call-template name="msg.profile.title"/></a></xsl:if>
       <a href="/"><xsl:call-template name="msg.nav.portal"/></a>
     </nav>

@@ -1,0 +1,182 @@
+/* catalogue.c - the learner's catalogue: browse, search, filter and sort the courses meant for them. */
+#include <string.h>
+
+#include "courses.h"
+#include "pages.h"
+#include "xml.h"
+
+#define PAGE_SIZE 20
+
+static const char *const kinds[] = { "external", "general", "post", NULL };
+static const char *const types[] = { "required", "elective", NULL };
+static const char *const sorts[] = { "new", "popular", "rating", NULL };
+static const char *const yes[] = { "1", NULL };
+
+const struct input catalogue_inputs[] = {
+	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
+	{ "cat", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "kind", IN_QUERY, IN_ENUM, 0, 0, 0, kinds },
+	{ "type", IN_QUERY, IN_ENUM, 0, 0, 0, types },
+	{ "credits", IN_QUERY, IN_INT, 0, 0, 100, NULL },
+	{ "mine", IN_QUERY, IN_ENUM, 0, 0, 0, yes },
+	{ "sort", IN_QUERY, IN_ENUM, 0, 0, 0, sorts },
+	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+enum { Q, CAT, KIND, TYPE, CREDITS, MINE, SORT, PAGE };
+
+/* Each filter is "? IS NULL OR ...", so one statement serves them all;
+ * one statement per order, so "newest" and "popular" walk an index and
+ * stop after the page. */
+#define CATALOGUE(order) \
+	"SELECT c.id, c.name, LEFT(c.summary, 120), c.kind, c.required, " \
+	" c.credits, c.hours, c.learners, " \
+	" IF(c.rating_n, ROUND(c.rating_sum / c.rating_n, 1), NULL), c.rating_n, " \
+	" k.name, c.mode " \
+	"FROM course c LEFT JOIN category k ON k.id = c.category_id " \
+	"WHERE c.status = 'published' AND c.deleted_at IS NULL AND" AUDIENCE_SQL \
+	" AND (? IS NULL OR c.name LIKE ? OR c.summary LIKE ?) " \
+	" AND (? IS NULL OR k.path LIKE CONCAT((SELECT path FROM category " \
+	"  WHERE id = ?), '%')) " \
+	" AND (? IS NULL OR c.kind = ?) " \
+	" AND (? IS NULL OR c.required = (? = 'required')) " \
+	" AND (? IS NULL OR c.credits >= ?) " \
+	" AND (? IS NULL OR" AUDIENCE_MATCH ") " \
+	"ORDER BY " order " LIMIT 21 OFFSET ?"	/* PAGE_SIZE + 1 */
+static struct stmt st_new = { .sql =
+	CATALOGUE("c.published_at DESC, c.id DESC") };
+static struct stmt st_popular = { .sql =
+	CATALOGUE("c.learners DESC, c.id DESC") };
+static struct stmt st_rating = { .sql =
+	CATALOGUE("c.rating_sum / GREATEST(c.rating_n, 1) DESC, c.rating_n DESC, "
+	"c.id DESC") };
+static struct stmt st_categories = { .sql =
+	"SELECT id, name, path FROM category ORDER BY path, pos" };
+static struct stmt st_visible = { .sql =
+	"SELECT 1 FROM course c WHERE c.id = ? AND c.deleted_at IS NULL AND "
+	"((c.status = 'published' AND" AUDIENCE_SQL ") OR" BUILDER_SQL ")" };
+
+void
+builder_params(const struct ctx *c, struct db_param p[3])
+{
+	p[0] = DB_INT((c->user.roles & ROLE_BIT(ROLE_ADMIN)) != 0);
+	p[1] = p[2] = DB_INT(c->user.id);
+}
+
+int
+course_visible(struct ctx *c, long long id)
+{
+	struct db_param	p[5] = { DB_INT(id), DB_INT(c->user.id) };
+	int		rc;
+
+	builder_params(c, &p[2]);
+	if ((rc = db_exec(&st_visible, p, 5)) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = db_fetch(&st_visible)) != 1)
+		return rc == 0 ? 404 : db_http_status(rc);
+	db_done(&st_visible);
+	return 0;
+}
+
+/* q as a LIKE pattern anywhere in the text; its own % and _ are literal. */
+static const char *
+contains(struct arena *a, const char *q)
+{
+	char	*out = arena_alloc(a, 2 * strlen(q) + 3), *o = out;
+
+	if (out == NULL)
+		return NULL;
+	*o++ = '%';
+	for (; *q != '\0'; q++) {
+		if (*q == '%' || *q == '_' || *q == '\\')
+			*o++ = '\\';
+		*o++ = *q;
+	}
+	*o++ = '%';
+	*o = '\0';
+	return out;
+}
+
+static struct db_param
+opt(const struct in_val *v, int integer)
+{
+	if (v->s == NULL)
+		return DB_NULLP;
+	return integer ? DB_INT(v->i) : DB_TEXT(v->s);
+}
+
+static int
+catalogue_query(struct ctx *c, long long page, struct stmt **out)
+{
+	struct stmt	*st = &st_new;
+	struct db_param	 p[16];
+	const char	*like = c->in[Q].s ? contains(c->arena, c->in[Q].s) : NULL;
+
+	if (c->in[SORT].s != NULL && strcmp(c->in[SORT].s, "popular") == 0)
+		st = &st_popular;
+	else if (c->in[SORT].s != NULL && strcmp(c->in[SORT].s, "rating") == 0)
+		st = &st_rating;
+	p[0] = DB_INT(c->user.id);
+	p[1] = opt(&c->in[Q], 0);
+	p[2] = p[3] = like ? DB_TEXT(like) : DB_NULLP;
+	p[4] = p[5] = opt(&c->in[CAT], 1);
+	p[6] = p[7] = opt(&c->in[KIND], 0);
+	p[8] = p[9] = opt(&c->in[TYPE], 0);
+	p[10] = p[11] = opt(&c->in[CREDITS], 1);
+	p[12] = opt(&c->in[MINE], 0);
+	p[13] = DB_INT(c->user.id);
+	p[14] = DB_INT((page - 1) * PAGE_SIZE);
+	*out = st;
+	return db_exec(st, p, 15);
+}
+
+static int
+categories_add(struct ctx *c)
+{
+	xmlNodePtr	l = xml_add(c->root, "categories", NULL), n;
+	int		rc;
+
+	if ((rc = db_exec(&st_categories, NULL, 0)) != DB_OK)
+		return db_http_status(rc);
+	while ((rc = db_fetch(&st_categories)) == 1) {
+		n = xml_add(l, "category", db_col(&st_categories, 1));
+		xml_attr(n, "id", db_col(&st_categories, 0));
+		xml_attr(n, "path", db_col(&st_categories, 2));
+	}
+	return rc == 0 ? 200 : db_http_status(rc);
+}
+
+int
+catalogue_show(struct ctx *c)
+{
+	static const char *const attrs[] = { "id", NULL, NULL, "kind",
+	    "required", "credits", "hours", "learners", "rating", "ratings",
+	    "category", "mode" };
+	long long	 page = c->in[PAGE].s ? c->in[PAGE].i : 1, rows = 0;
+	struct stmt	*st;
+	xmlNodePtr	 list, n;
+	unsigned int	 i;
+	int		 rc;
+
+	if (page_begin(c, "catalogue") != 0)
+		return 500;
+	list = xml_add(c->root, "catalogue", NULL);
+	for (i = Q; i < PAGE; i++)
+		xml_attr(list, catalogue_inputs[i].name, c->in[i].s);
+	if ((rc = catalogue_query(c, page, &st)) != DB_OK)
+		return db_http_status(rc);
+	while ((rc = db_fetch(st)) == 1) {
+		if (++rows > PAGE_SIZE)
+			continue;
+		n = xml_add(list, "course", NULL);
+		xml_add(n, "name", db_col(st, 1));
+		xml_add(n, "summary", db_col(st, 2));
+		for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
+			if (attrs[i] != NULL)
+				xml_attr(n, attrs[i], db_col(st, i));
+	}
+	if (rc != 0)
+		return db_http_status(rc);
+	xml_pager(c, list, page, rows, PAGE_SIZE);
+	return categories_add(c);
+}

@@ -1,0 +1,258 @@
+/* course_outline.c - a course's chapters and lessons in the builder: add, rename, reorder, remove. */
+#include <string.h>
+
+#include "course_admin.h"
+#include "pages.h"
+#include "xml.h"
+
+static const char *const chapter_actions[] = { "rename", "up", "down",
+    "delete", NULL };
+static const char *const lesson_kinds[] = { "text", "link", NULL };
+
+const struct input chapter_new_inputs[] = {
+	{ "title", IN_BODY, IN_TEXT, 1, 1, 200, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+const struct input outline_change_inputs[] = {
+	{ "action", IN_BODY, IN_ENUM, 1, 0, 0, chapter_actions },
+	{ "title", IN_BODY, IN_TEXT, 0, 1, 200, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+const struct input lesson_new_inputs[] = {
+	{ "title", IN_BODY, IN_TEXT, 1, 1, 200, NULL },
+	{ "kind", IN_BODY, IN_ENUM, 1, 0, 0, lesson_kinds },
+	{ "body", IN_BODY, IN_TEXT, 0, 1, 20000, NULL },
+	{ "url", IN_BODY, IN_URL, 0, 0, 0, NULL },
+	{ "minutes", IN_BODY, IN_INT, 0, 0, 600, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+
+static struct stmt st_outline = { .sql =
+	"SELECT h.id, h.title, l.id, l.title, l.kind, l.minutes, l.url "
+	"FROM chapter h LEFT JOIN lesson l ON l.chapter_id = h.id "
+	"WHERE h.course_id = ? ORDER BY h.pos, h.id, l.pos, l.id" };
+static struct stmt st_chapter_add = { .sql =
+	"INSERT INTO chapter (course_id, pos, title) SELECT ?, "
+	" COALESCE(MAX(pos), 0) + 1, ? FROM chapter WHERE course_id = ?" };
+/* The course a chapter or lesson belongs to. */
+static struct stmt st_chapter_course = { .sql =
+	"SELECT course_id FROM chapter WHERE id = ?" };
+static struct stmt st_lesson_course = { .sql =
+	"SELECT h.course_id, h.id FROM lesson l JOIN chapter h "
+	"ON h.id = l.chapter_id WHERE l.id = ?" };
+static struct stmt st_lesson_add = { .sql =
+	"INSERT INTO lesson (chapter_id, pos, title, kind, body, url, minutes) "
+	"SELECT ?, COALESCE(MAX(pos), 0) + 1, ?, ?, ?, ?, ? FROM lesson "
+	"WHERE chapter_id = ?" };
+/* The neighbour above (-1) or below (+1): its id and place, and ours. */
+#define NEIGHBOUR(t, parent) \
+	"SELECT b.id, b.pos, a.pos FROM " t " a JOIN " t " b " \
+	"ON b." parent " = a." parent " WHERE a.id = ? " \
+	"AND IF(? < 0, b.pos < a.pos, b.pos > a.pos) " \
+	"ORDER BY IF(? < 0, -b.pos, b.pos) LIMIT 1"
+#define SWAP(t) \
+	"UPDATE " t " SET pos = IF(id = ?, ?, ?) WHERE id IN (?, ?)"
+static struct stmt st_chapter_next = { .sql = NEIGHBOUR("chapter", "course_id") };
+static struct stmt st_lesson_next = { .sql = NEIGHBOUR("lesson", "chapter_id") };
+static struct stmt st_chapter_swap = { .sql = SWAP("chapter") };
+static struct stmt st_lesson_swap = { .sql = SWAP("lesson") };
+static struct stmt st_chapter_rename = { .sql =
+	"UPDATE chapter SET title = ? WHERE id = ?" };
+static struct stmt st_lesson_rename = { .sql =
+	"UPDATE lesson SET title = ? WHERE id = ?" };
+static struct stmt st_chapter_delete = { .sql =
+	"DELETE FROM chapter WHERE id = ? "
+	"AND NOT EXISTS (SELECT 1 FROM lesson WHERE chapter_id = ?)" };
+static struct stmt st_lesson_delete = { .sql =
+	"DELETE FROM lesson WHERE id = ?" };
+
+int
+outline_edit_add(xmlNodePtr course, long long id)
+{
+	struct db_param	p[1] = { DB_INT(id) };
+	xmlNodePtr	ch = NULL, n;
+	long long	last = 0;
+	int		rc;
+
+	if ((rc = db_exec(&st_outline, p, 1)) != DB_OK)
+		return db_http_status(rc);
+	while ((rc = db_fetch(&st_outline)) == 1) {
+		if (ch == NULL || db_col_int(&st_outline, 0) != last) {
+			last = db_col_int(&st_outline, 0);
+			ch = xml_add(course, "chapter", NULL);
+			xml_attr(ch, "id", db_col(&st_outline, 0));
+			xml_attr(ch, "title", db_col(&st_outline, 1));
+		}
+		if (db_col(&st_outline, 2) == NULL)
+			continue;
+		n = xml_add(ch, "lesson", db_col(&st_outline, 3));
+		xml_attr(n, "id", db_col(&st_outline, 2));
+		xml_attr(n, "kind", db_col(&st_outline, 4));
+		xml_attr(n, "minutes", db_col(&st_outline, 5));
+		xml_attr(n, "url", db_col(&st_outline, 6));
+	}
+	return rc == 0 ? 200 : db_http_status(rc);
+}
+
+/* The course an outline part belongs to, locked for c's change; 0 with
+ * *course, or a status. */
+static int
+owner_reach(struct ctx *c, struct stmt *st, long long id, long long *course)
+{
+	char	status[16];
+	int	rc;
+
+	if ((rc = db_exec(st, (struct db_param[1]){ DB_INT(id) }, 1)) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = db_fetch(st)) != 1)
+		return rc == 0 ? 404 : db_http_status(rc);
+	*course = db_col_int(st, 0);
+	db_done(st);
+	return course_reach(c, *course, status);
+}
+
+static int
+outline_end(struct ctx *c, long long course, const char *before, int rc)
+{
+	if (rc != DB_OK) {
+		db_rollback();
+		return db_http_status(rc);
+	}
+	if ((rc = course_write_end(c, "course.outline", course, before)) != 0)
+		return rc;
+	return to_course(c, course, "outline");
+}
+
+int
+chapter_add(struct ctx *c)
+{
+	long long	 id = c->param[0];
+	char		 status[16];
+	const char	*before;
+	int		 rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = course_reach(c, id, status)) != 0) {
+		db_rollback();
+		return rc;
+	}
+	before = course_json(c, id);
+	rc = db_exec(&st_chapter_add, (struct db_param[3]){ DB_INT(id),
+	    DB_TEXT(c->in[0].s), DB_INT(id) }, 3);
+	return outline_end(c, id, before, rc);
+}
+
+/* Trades places with the neighbour in direction dir; none is no change. */
+static int
+part_move(long long id, long long dir, int lesson)
+{
+	struct stmt	*next = lesson ? &st_lesson_next : &st_chapter_next;
+	struct db_param	 p[5] = { DB_INT(id), DB_INT(dir), DB_INT(dir) };
+	long long	 other, other_pos, pos;
+	int		 rc;
+
+	if ((rc = db_exec(next, p, 3)) != DB_OK || (rc = db_fetch(next)) != 1)
+		return rc < 0 ? rc : DB_OK;
+	other = db_col_int(next, 0);
+	other_pos = db_col_int(next, 1);
+	pos = db_col_int(next, 2);
+	db_done(next);
+	p[0] = DB_INT(id);
+	p[1] = DB_INT(other_pos);
+	p[2] = DB_INT(pos);
+	p[3] = DB_INT(id);
+	p[4] = DB_INT(other);
+	return db_exec(lesson ? &st_lesson_swap : &st_chapter_swap, p, 5);
+}
+
+/* rename, up, down or delete one chapter or lesson. */
+static int
+part_change(struct ctx *c, int lesson)
+{
+	const char	*a = c->in[0].s, *before;
+	long long	 id = c->param[0], course;
+	struct db_param	 p[2] = { DB_INT(id), DB_INT(id) };
+	int		 rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = owner_reach(c, lesson ? &st_lesson_course : &st_chapter_course,
+	    id, &course)) != 0) {
+		db_rollback();
+		return rc;
+	}
+	before = course_json(c, course);
+	if (strcmp(a, "rename") == 0) {
+		if (c->in[1].s == NULL) {
+			db_rollback();
+			return 400;
+		}
+		rc = db_exec(lesson ? &st_lesson_rename : &st_chapter_rename,
+		    (struct db_param[2]){ DB_TEXT(c->in[1].s), DB_INT(id) }, 2);
+	} else if (strcmp(a, "delete") == 0) {
+		rc = db_exec(lesson ? &st_lesson_delete : &st_chapter_delete, p,
+		    lesson ? 1 : 2);
+		if (rc == DB_OK && !lesson &&
+		    db_affected(&st_chapter_delete) == 0) {
+			/* Its lessons go first, one by one, on purpose. */
+			db_rollback();
+			c->param[0] = course;
+			if (form_again(c) != 0)
+				return 500;
+			xml_error(c, "action", "not_empty");
+			return 409;
+		}
+	}
+	else
+		rc = part_move(id, strcmp(a, "up") == 0 ? -1 : 1, lesson);
+	return outline_end(c, course, before, rc);
+}
+
+int
+chapter_change(struct ctx *c)
+{
+	return part_change(c, 0);
+}
+
+int
+lesson_change(struct ctx *c)
+{
+	return part_change(c, 1);
+}
+
+int
+lesson_add(struct ctx *c)
+{
+	const char	*kind = c->in[1].s, *before;
+	long long	 chapter = c->param[0], course;
+	struct db_param	 p[7];
+	int		 rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = owner_reach(c, &st_chapter_course, chapter, &course)) != 0) {
+		db_rollback();
+		return rc;
+	}
+	/* A link lesson needs its address, a text lesson its text. */
+	if (c->in[strcmp(kind, "link") == 0 ? 3 : 2].s == NULL) {
+		db_rollback();
+		c->param[0] = course;	/* the form is the course's editor */
+		if (form_again(c) != 0)
+			return 500;
+		xml_error(c, strcmp(kind, "link") == 0 ? "url" : "body",
+		    "required");
+		return 400;
+	}
+	before = course_json(c, course);
+	p[0] = DB_INT(chapter);
+	p[1] = DB_TEXT(c->in[0].s);
+	p[2] = DB_TEXT(kind);
+	p[3] = c->in[2].s ? DB_TEXT(c->in[2].s) : DB_NULLP;
+	p[4] = c->in[3].s ? DB_TEXT(c->in[3].s) : DB_NULLP;
+	p[5] = DB_INT(c->in[4].s ? c->in[4].i : 0);
+	p[6] = DB_INT(chapter);
+	rc = db_exec(&st_lesson_add, p, 7);
+	return outline_end(c, course, before, rc);
+}

@@ -1,0 +1,35 @@
+/* courses.h - who may see which course, shared by the catalogue and the course builder. */
+#ifndef COURSES_H
+#define COURSES_H
+#include <libxml/tree.h>
+
+#include "ctx.h"
+#include "db.h"
+
+/* A course c is for the person with id ? when it names no audience, or
+ * when one of its rows names their department (or one above it), their
+ * post or one of their groups. */
+#define AUDIENCE_MATCH \
+	" EXISTS (SELECT 1 FROM course_audience x JOIN account me ON me.id = ? " \
+	"  JOIN dept md ON md.id = me.dept_id WHERE x.course_id = c.id AND (" \
+	"  (x.kind = 'dept' AND md.path LIKE CONCAT((SELECT path FROM dept " \
+	"   WHERE id = x.ref_id), '%')) " \
+	"  OR (x.kind = 'post' AND x.ref_id = me.post_id) " \
+	"  OR (x.kind = 'group' AND EXISTS (SELECT 1 FROM account_group g " \
+	"   WHERE g.account_id = me.id AND g.grp_id = x.ref_id)))) "
+#define AUDIENCE_SQL \
+	" (NOT EXISTS (SELECT 1 FROM course_audience x WHERE x.course_id = c.id) " \
+	"  OR" AUDIENCE_MATCH ") "
+
+/* Who builds course c: the platform admin (first ? true), or with the
+ * second ? an id, its owner or one of its lecturers. */
+#define BUILDER_SQL \
+	" (? OR c.owner_id = ? OR EXISTS (SELECT 1 FROM course_lecturer l " \
+	"  WHERE l.course_id = c.id AND l.account_id = ?)) "
+
+/* The three parameters of BUILDER_SQL for the signed-in user. */
+void	 builder_params(const struct ctx *c, struct db_param p[3]);
+/* 0 when the learner may open course id (published, not deleted, in
+ * their audience) or builds it; 404 otherwise, or a db status. */
+int	 course_visible(struct ctx *c, long long id);
+#endif

@@ -1,0 +1,189 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- courses.xsl - the learner's catalogue and course page on the portal and mobile surfaces. -->
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+
+  <xsl:template match="page[@name='catalogue']" mode="title"><xsl:call-template name="msg.catalogue.title"/></xsl:template>
+  <xsl:template match="page[@name='course']" mode="title"><xsl:value-of select="course/name"/></xsl:template>
+
+  <xsl:template match="catalogue" mode="body">
+    <h1><xsl:call-template name="msg.catalogue.title"/></h1>
+    <xsl:variable name="any"><xsl:call-template name="msg.any"/></xsl:variable>
+    <form class="filters" method="get" action="{$base}/courses">
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">q</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.catalogue.search"/></xsl:with-param>
+        <xsl:with-param name="type">search</xsl:with-param>
+        <xsl:with-param name="value" select="@q"/>
+        <xsl:with-param name="max">64</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="select">
+        <xsl:with-param name="name">cat</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.course.category"/></xsl:with-param>
+        <xsl:with-param name="items" select="/page/categories/category"/>
+        <xsl:with-param name="value" select="@cat"/>
+        <xsl:with-param name="any" select="$any"/>
+      </xsl:call-template>
+      <p class="field">
+        <label for="f-kind"><xsl:call-template name="msg.course.kind"/></label>
+        <select id="f-kind" name="kind">
+          <option value=""><xsl:value-of select="$any"/></option>
+          <xsl:call-template name="option"><xsl:with-param name="v">general</xsl:with-param><xsl:with-param name="cur" select="@kind"/><xsl:with-param name="label"><xsl:call-template name="msg.course.kind.general"/></xsl:with-param></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v">post</xsl:with-param><xsl:with-param name="cur" select="@kind"/><xsl:with-param name="label"><xsl:call-template name="msg.course.kind.post"/></xsl:with-param></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v">external</xsl:with-param><xsl:with-param name="cur" select="@kind"/><xsl:with-param name="label"><xsl:call-template name="msg.course.kind.external"/></xsl:with-param></xsl:call-template>
+        </select>
+      </p>
+      <p class="field">
+        <label for="f-type"><xsl:call-template name="msg.course.type"/></label>
+        <select id="f-type" name="type">
+          <option value=""><xsl:value-of select="$any"/></option>
+          <xsl:call-template name="option"><xsl:with-param name="v">required</xsl:with-param><xsl:with-param name="cur" select="@type"/><xsl:with-param name="label"><xsl:call-template name="msg.course.required"/></xsl:with-param></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v">elective</xsl:with-param><xsl:with-param name="cur" select="@type"/><xsl:with-param name="label"><xsl:call-template name="msg.course.elective"/></xsl:with-param></xsl:call-template>
+        </select>
+      </p>
+      <p class="field">
+        <label for="f-sort"><xsl:call-template name="msg.catalogue.sort"/></label>
+        <select id="f-sort" name="sort">
+          <xsl:call-template name="option"><xsl:with-param name="v">new</xsl:with-param><xsl:with-param name="cur" select="@sort"/><xsl:with-param name="label"><xsl:call-template name="msg.catalogue.newest"/></xsl:with-param></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v">popular</xsl:with-param><xsl:with-param name="cur" select="@sort"/><xsl:with-param name="label"><xsl:call-template name="msg.catalogue.popular"/></xsl:with-param></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v">rating</xsl:with-param><xsl:with-param name="cur" select="@sort"/><xsl:with-param name="label"><xsl:call-template name="msg.catalogue.best"/></xsl:with-param></xsl:call-template>
+        </select>
+      </p>
+      <p class="field check">
+        <input id="f-mine" type="checkbox" name="mine" value="1">
+          <xsl:if test="@mine"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+        </input>
+        <label for="f-mine"><xsl:call-template name="msg.catalogue.mine"/></label>
+      </p>
+      <p><button type="submit"><xsl:call-template name="msg.filter"/></button></p>
+    </form>
+    <xsl:call-template name="list-range"/>
+    <xsl:choose>
+      <xsl:when test="not(course)"><p class="empty"><xsl:call-template name="msg.empty"/></p></xsl:when>
+      <xsl:otherwise>
+        <ul class="list courses">
+          <xsl:for-each select="course">
+            <li>
+              <div>
+                <a class="title" href="{$base}/courses/{@id}"><xsl:value-of select="name"/></a>
+                <p class="meta"><xsl:value-of select="summary"/></p>
+              </div>
+              <span class="meta"><xsl:call-template name="course-facts"/></span>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:call-template name="pager"/>
+  </xsl:template>
+
+  <!-- Radio buttons for 1 to 5 stars, the learner's own rating checked. -->
+  <xsl:template name="star">
+    <xsl:param name="n" select="1"/>
+    <xsl:param name="mine"/>
+    <label class="star">
+      <input type="radio" name="stars" value="{$n}" required="required">
+        <xsl:if test="$n = $mine"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+      </input>
+      <xsl:value-of select="$n"/>
+    </label>
+    <xsl:if test="$n &lt; 5">
+      <xsl:call-template name="star">
+        <xsl:with-param name="n" select="$n + 1"/>
+        <xsl:with-param name="mine" select="$mine"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Kind, required or elective, credits, rating: one line about a course. -->
+  <xsl:template name="course-facts">
+    <xsl:apply-templates select="@kind"/>
+    <xsl:text> · </xsl:text>
+    <xsl:choose>
+      <xsl:when test="@required = 1"><xsl:call-template name="msg.course.required"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="msg.course.elective"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text> · </xsl:text>
+    <xsl:value-of select="@credits"/><xsl:text> </xsl:text><xsl:call-template name="msg.course.credits"/>
+    <xsl:if test="@rating">
+      <xsl:text> · ★ </xsl:text><xsl:value-of select="@rating"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="page[@name='course']/course" mode="body">
+    <h1><xsl:value-of select="name"/></h1>
+    <xsl:if test="@done">
+      <p class="note" role="status"><xsl:call-template name="msg.saved"/></p>
+    </xsl:if>
+    <p class="meta"><xsl:call-template name="course-facts"/>
+      <xsl:text> · </xsl:text><xsl:value-of select="@hours"/><xsl:text> </xsl:text><xsl:call-template name="msg.course.hours"/>
+    </p>
+    <dl class="facts">
+      <dt><xsl:call-template name="msg.course.category"/></dt><dd><xsl:value-of select="@category"/></dd>
+      <dt><xsl:call-template name="msg.course.lecturers"/></dt><dd><xsl:value-of select="@lecturers"/></dd>
+      <dt><xsl:call-template name="msg.course.learners"/></dt><dd><xsl:value-of select="@learners"/></dd>
+      <xsl:if test="@mode != 'online'">
+        <dt><xsl:call-template name="msg.course.starts"/></dt><dd><xsl:value-of select="@starts"/></dd>
+      </xsl:if>
+      <xsl:if test="@place"><dt><xsl:call-template name="msg.course.place"/></dt><dd><xsl:value-of select="@place"/></dd></xsl:if>
+      <xsl:if test="@live-url"><dt><xsl:call-template name="msg.course.live"/></dt><dd><a href="{@live-url}" rel="noopener"><xsl:value-of select="@live-url"/></a></dd></xsl:if>
+    </dl>
+    <p><xsl:value-of select="summary"/></p>
+    <xsl:if test="objectives"><h2><xsl:call-template name="msg.course.objectives"/></h2><p class="pre"><xsl:value-of select="objectives"/></p></xsl:if>
+    <xsl:if test="outline"><h2><xsl:call-template name="msg.course.outline"/></h2><p class="pre"><xsl:value-of select="outline"/></p></xsl:if>
+    <xsl:if test="assessment"><h2><xsl:call-template name="msg.course.assessment"/></h2><p class="pre"><xsl:value-of select="assessment"/></p></xsl:if>
+    <h2><xsl:call-template name="msg.course.chapters"/></h2>
+    <ol class="outline">
+      <xsl:for-each select="chapter">
+        <li><xsl:value-of select="@title"/>
+          <xsl:if test="lesson">
+            <ol>
+              <xsl:for-each select="lesson">
+                <li><xsl:value-of select="."/>
+                  <span class="meta"><xsl:text> · </xsl:text><xsl:value-of select="@minutes"/><xsl:text> </xsl:text><xsl:call-template name="msg.course.minutes"/></span>
+                </li>
+              </xsl:for-each>
+            </ol>
+          </xsl:if>
+        </li>
+      </xsl:for-each>
+    </ol>
+    <h2><xsl:call-template name="msg.course.rate"/></h2>
+    <p class="meta">
+      <xsl:choose>
+        <xsl:when test="@rating">★ <xsl:value-of select="@rating"/> · <xsl:value-of select="@ratings"/><xsl:text> </xsl:text><xsl:call-template name="msg.course.ratings"/></xsl:when>
+        <xsl:otherwise><xsl:call-template name="msg.course.unrated"/></xsl:otherwise>
+      </xsl:choose>
+    </p>
+    <form class="form" method="post" action="{$base}/courses/{@id}/rating">
+      <xsl:call-template name="csrf"/>
+      <fieldset>
+        <legend><xsl:call-template name="msg.course.stars"/></legend>
+        <xsl:call-template name="star"><xsl:with-param name="mine" select="@my-stars"/></xsl:call-template>
+      </fieldset>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">comment</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.course.rating_comment"/></xsl:with-param>
+        <xsl:with-param name="value" select="my-comment"/>
+        <xsl:with-param name="max">500</xsl:with-param>
+      </xsl:call-template>
+      <p><button type="submit"><xsl:call-template name="msg.course.rate"/></button></p>
+    </form>
+    <h2><xsl:call-template name="msg.course.comments"/></h2>
+    <form class="form" method="post" action="{$base}/courses/{@id}/comments">
+      <xsl:call-template name="csrf"/>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">body</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.course.comment_new"/></xsl:with-param>
+        <xsl:with-param name="required">1</xsl:with-param>
+        <xsl:with-param name="max">1000</xsl:with-param>
+      </xsl:call-template>
+      <p><button type="submit"><xsl:call-template name="msg.course.comment_send"/></button></p>
+    </form>
+    <ul class="list">
+      <xsl:for-each select="comments/comment">
+        <li><span><xsl:value-of select="."/></span>
+          <span class="meta"><xsl:value-of select="@by"/> · <xsl:value-of select="@at"/></span></li>
+      </xsl:for-each>
+    </ul>
+  </xsl:template>
+</xsl:stylesheet>
