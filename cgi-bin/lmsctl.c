@@ -80,6 +80,21 @@ static struct stmt st_bench_people = { .sql =
 	"FROM seq_1_to_1000000 WHERE seq <= ? "
 	" AND NOT EXISTS (SELECT 1 FROM account WHERE login = 'bench1')" };
 
+/* Published courses for the catalogue's benchmark; every tenth one is
+ * meant for 市场营销部 only, so the audience test does work. */
+static struct stmt st_bench_courses = { .sql =
+	"INSERT INTO course (category_id, name, summary, kind, required, credits, "
+	" hours, status, published_at, owner_id, learners) "
+	"SELECT 1 + seq % 6, CONCAT('压测课程', seq), CONCAT('压测课程简介 ', seq), "
+	" ELT(1 + seq % 3, 'general', 'post', 'external'), seq % 4 = 0, "
+	" 1 + seq % 3, 2, 'published', UTC_TIMESTAMP() - INTERVAL seq MINUTE, 5, "
+	" seq % 500 "
+	"FROM seq_1_to_100000 WHERE seq <= ? "
+	" AND NOT EXISTS (SELECT 1 FROM course WHERE name = '压测课程1')" };
+static struct stmt st_bench_audience = { .sql =
+	"INSERT IGNORE INTO course_audience (course_id, kind, ref_id) "
+	"SELECT id, 'dept', 3 FROM course WHERE name LIKE '压测课程%' AND id % 10 = 0" };
+
 static long long
 one_int(struct stmt *st, const struct db_param *p, unsigned int np)
 {
@@ -288,7 +303,7 @@ usage(void)
 {
 	fprintf(stderr, "usage: lmsctl [-c lms.conf] "
 	    "migrate | demo | routes | check | create-admin LOGIN | "
-	    "audit-verify | bench-people N\n");
+	    "audit-verify | bench-people N | bench-courses N\n");
 	return 2;
 }
 
@@ -308,7 +323,8 @@ main(int argc, char *argv[])
 		return usage();
 	cmd = argv[optind];
 	if ((strcmp(cmd, "create-admin") == 0 ||
-	    strcmp(cmd, "bench-people") == 0) != (argc - optind == 2))
+	    strcmp(cmd, "bench-people") == 0 ||
+	    strcmp(cmd, "bench-courses") == 0) != (argc - optind == 2))
 		return usage();
 	if (conf_load(&cf, path, err, sizeof(err)) != 0) {
 		fprintf(stderr, "lmsctl: %s\n", err);
@@ -331,6 +347,10 @@ main(int argc, char *argv[])
 	else if (strcmp(cmd, "bench-people") == 0 && !conf_is_production(&cf))
 		rc = db_exec(&st_bench_people, &(struct db_param){ DBP_INT,
 		    atoll(argv[optind + 1]), NULL, 0 }, 1) == DB_OK ? 0 : 1;
+	else if (strcmp(cmd, "bench-courses") == 0 && !conf_is_production(&cf))
+		rc = db_exec(&st_bench_courses, &(struct db_param){ DBP_INT,
+		    atoll(argv[optind + 1]), NULL, 0 }, 1) == DB_OK &&
+		    db_exec(&st_bench_audience, NULL, 0) == DB_OK ? 0 : 1;
 	else if (strcmp(cmd, "audit-verify") == 0)
 		rc = audit_verify(stdout) == 0 ? 0 : 1;
 	else

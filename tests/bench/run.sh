@@ -34,6 +34,16 @@ PEOPLE_SIZE=$(curl -fsS -H "$ADMIN_COOKIE" "$URL/admin/people" | wc -c)
 echo "people list: $PEOPLE_SIZE bytes, first page of $(mariadb -S "$VAR/db/mysqld.sock" -u root -N \
 	-e 'SELECT COUNT(*) FROM account' lms) accounts"
 
+# The catalogue and a course page at 2,000 courses, signed in as a learner.
+"$ROOT/cgi-bin/lmsctl" -c "$VAR/lms.conf" bench-courses 1970 >/dev/null
+LSID=$(curl -fsS -o /dev/null -D - -H "$COOKIE" \
+	--data "csrf=0123456789abcdef0123456789abcdef&username=learner1&password=demo1234" \
+	"$URL/login" | sed -n 's/^Set-Cookie: lms_sid=\([0-9a-f]*\);.*/\1/p')
+LEARNER_COOKIE="$COOKIE; lms_sid=$LSID"
+echo "catalogue: $(curl -fsS -H "$LEARNER_COOKIE" "$URL/courses" | wc -c) bytes, course page: \
+$(curl -fsS -H "$LEARNER_COOKIE" "$URL/courses/1" | wc -c) bytes, of $(mariadb -S "$VAR/db/mysqld.sock" \
+	-u root -N -e 'SELECT COUNT(*) FROM course' lms) courses"
+
 # Prints "rate p50_ms p99_ms" for one wrk run.
 measure() {
 	wrk -t2 -c"$1" -d"${SECONDS_EACH}s" --latency -H "${3:-$COOKIE}" "$2" 2>/dev/null | awk '
@@ -59,6 +69,8 @@ for c in 32 64; do
 		echo "$c trivial $(measure "$c" "$URL/bench/plain?size=$SIZE")" >>"$RESULTS"
 		echo "$c page $(measure "$c" "$URL/")" >>"$RESULTS"
 		echo "$c people $(measure "$c" "$URL/admin/people" "$ADMIN_COOKIE")" >>"$RESULTS"
+		echo "$c catalogue $(measure "$c" "$URL/courses" "$LEARNER_COOKIE")" >>"$RESULTS"
+		echo "$c course $(measure "$c" "$URL/courses/1" "$LEARNER_COOKIE")" >>"$RESULTS"
 		r=$((r + 1))
 	done
 done
@@ -68,9 +80,9 @@ awk '
 	  if ($5 > p99[k]) p99[k] = $5 }
 	END {
 		printf "%-6s %-8s %10s %9s %9s\n", "conns", "target", "req/s", "p50_ms", "p99_ms"
-		split("32 64", cs, " "); split("static trivial page people", ts, " ")
+		split("32 64", cs, " "); split("static trivial page people catalogue course", ts, " ")
 		for (i = 1; i <= 2; i++) {
-			for (j = 1; j <= 4; j++) {
+			for (j = 1; j <= 6; j++) {
 				k = cs[i] " " ts[j]; r[ts[j]] = rate[k] / n[k]
 				printf "%-6s %-8s %10.0f %9.2f %9.2f\n", cs[i], ts[j], r[ts[j]], p50[k], p99[k]
 			}
@@ -78,6 +90,8 @@ awk '
 			    cs[i], r["page"] / r["trivial"], r["page"] / r["static"]
 			printf "%-6s ratios: people/trivial %.3f, people/page %.3f\n",
 			    cs[i], r["people"] / r["trivial"], r["people"] / r["page"]
+			printf "%-6s ratios: catalogue/trivial %.3f, course/trivial %.3f\n",
+			    cs[i], r["catalogue"] / r["trivial"], r["course"] / r["trivial"]
 		}
 	}' "$RESULTS"
 
