@@ -198,11 +198,17 @@ read_full(req_read_fn rd, void *ctx, char *buf, size_t n)
 	return (long)got;
 }
 
+/* A urlencoded form carries text and is read whole into memory; files
+ * come as multipart and stream to disk, so only they need max_body. */
+#define URLENCODED_MAX	(4u << 20)
+
 static int
 parse_urlencoded(struct req *r, size_t clen, req_read_fn rd, void *ctx)
 {
 	char *buf;
 
+	if (clen > URLENCODED_MAX)
+		return 413;
 	if ((buf = arena_alloc(r->arena, clen + 1)) == NULL)
 		return 500;
 	if (read_full(rd, ctx, buf, clen) != (long)clen)

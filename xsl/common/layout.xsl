@@ -121,6 +121,7 @@
       <xsl:when test="@status = 409"><xsl:call-template name="msg.error.409.title"/></xsl:when>
       <xsl:when test="@status = 410"><xsl:call-template name="msg.error.410.title"/></xsl:when>
       <xsl:when test="@status = 413"><xsl:call-template name="msg.error.413.title"/></xsl:when>
+      <xsl:when test="@status = 415"><xsl:call-template name="msg.error.415.title"/></xsl:when>
       <xsl:when test="@status = 503"><xsl:call-template name="msg.error.503.title"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="msg.error.500.title"/></xsl:otherwise>
     </xsl:choose>
@@ -135,6 +136,7 @@
       <xsl:when test="@status = 409"><xsl:call-template name="msg.error.409.text"/></xsl:when>
       <xsl:when test="@status = 410"><xsl:call-template name="msg.error.410.text"/></xsl:when>
       <xsl:when test="@status = 413"><xsl:call-template name="msg.error.413.text"/></xsl:when>
+      <xsl:when test="@status = 415"><xsl:call-template name="msg.error.415.text"/></xsl:when>
       <xsl:when test="@status = 503"><xsl:call-template name="msg.error.503.text"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="msg.error.500.text"/></xsl:otherwise>
     </xsl:choose>

@@ -273,4 +273,6 @@
   <xsl:template name="err.bad_transition">The course's current state does not allow this.</xsl:template>
   <xsl:template name="err.not_lecturer">A login is unknown or not a lecturer.</xsl:template>
   <xsl:template name="err.muted">You are muted and cannot post for now.</xsl:template>
+  <xsl:template name="msg.error.415.title">Unsupported file</xsl:template>
+  <xsl:template name="msg.error.415.text">The file's type is not allowed, or its content does not match its name.</xsl:template>
 </xsl:stylesheet>

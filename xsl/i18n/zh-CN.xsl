@@ -273,4 +273,6 @@
   <xsl:template name="err.bad_transition">课程当前状态不允许此操作。</xsl:template>
   <xsl:template name="err.not_lecturer">有账号不存在或不是讲师。</xsl:template>
   <xsl:template name="err.muted">您已被禁言，暂时不能发言。</xsl:template>
+  <xsl:template name="msg.error.415.title">文件类型不符</xsl:template>
+  <xsl:template name="msg.error.415.text">上传的文件类型不被允许，或文件内容与扩展名不符。</xsl:template>
 </xsl:stylesheet>
