@@ -6,7 +6,8 @@
 // Learner40 takes the wrong password (learner39 is the HTTP suite's to lock); everything
 // this file creates has a login of its own per run, so it can run again on the same stack.
 import {
-  base, besides_status, check, finish, is_main, newPage, overflow, screenshot, test, unlabelled,
+  base, besides_status, check, finish, is_main, newPage, overflow, pageProblems, screenshot, test,
+  unlabelled,
 } from './harness.mjs';
 
 const PW = 'demo1234';
@@ -174,38 +175,37 @@ export async function run() {
     '/admin/posts': 'admin-posts',
     '/admin/groups': 'admin-groups',
     '/admin/audit': 'admin-audit',
+    '/admin/registrations': 'admin-registrations',
+    '/admin/courses': 'admin-courses',
+    '/admin/courses/1': 'admin-course-edit',
+    '/admin/courses/new': 'admin-course-new',
+    '/admin/recycle': 'admin-recycle',
   };
+  // The catalogue and a course page as a learner, on the portal and on a phone.
+  const learnerPages = [['/courses', 1280], ['/courses/1', 1280], ['/courses', 375],
+    ['/m/courses', 375], ['/m/courses/1', 375]];
+  await test('catalogue and course page render cleanly for a learner', async () => {
+    const { page, errors } = await newPage({ width: 1280 });
+    await signIn(page, '/login', 'learner1', PW);
+    for (const [path, width] of learnerPages) {
+      await page.setViewportSize({ width, height: 900 });
+      const resp = await page.goto(base + path);
+      check(resp.status() === 200, `${path} status ${resp.status()}`);
+      await screenshot(page, `learner${path.replaceAll('/', '-')}-${width}`);
+      const problems = await pageProblems(page, errors);
+      if (path.startsWith('/m/') && await page.locator('script').count())
+        problems.push('script on mobile');
+      check(problems.length === 0, `${path} at ${width}px: ${problems.join('; ')}`);
+    }
+  });
+
   for (const [path, shot] of Object.entries(adminPages)) {
     await test(`back office ${path} at 1280px renders cleanly`, async () => {
       const { page, errors } = await adminPage();
       const resp = await page.goto(base + path);
       check(resp.status() === 200, `status ${resp.status()}`);
       await screenshot(page, shot);
-      const problems = [];
-      if (await page.getAttribute('html', 'lang') !== 'zh-CN')
-        problems.push('lang attribute');
-      const mains = await page.locator('main').count();
-      if (mains !== 1)
-        problems.push(`${mains} main landmarks`);
-      const bare = await unlabelled(page);
-      if (bare.length)
-        problems.push(`${bare.length} unlabelled inputs: ${bare.join(', ')}`);
-      const dups = await page.evaluate(() => {
-        const seen = new Map();
-        for (const e of document.querySelectorAll('[id]'))
-          seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
-        return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
-      });
-      if (dups.length)
-        problems.push(`duplicate ids: ${dups.join(', ')}`);
-      const noAlt = await page.locator('img:not([alt])').count();
-      if (noAlt)
-        problems.push(`${noAlt} images without alt`);
-      const wider = await overflow(page);
-      if (wider > 0)
-        problems.push(`wider than the screen by ${wider}px`);
-      if (errors.length)
-        problems.push(`console errors: ${errors.join(' | ')}`);
+      const problems = await pageProblems(page, errors);
       check(problems.length === 0, problems.join('; '));
     });
   }

@@ -105,6 +105,37 @@ export function unlabelled(page) {
         (e.form?.getAttribute('action') ? ` in form ${e.form.getAttribute('action')}` : '')));
 }
 
+// What keeps a page from being clean: lang, one main, labels, unique ids, alt text,
+// no horizontal overflow, no console errors; empty when there is nothing.
+export async function pageProblems(page, errors) {
+  const problems = [];
+  if (await page.getAttribute('html', 'lang') !== 'zh-CN')
+    problems.push('lang attribute');
+  const mains = await page.locator('main').count();
+  if (mains !== 1)
+    problems.push(`${mains} main landmarks`);
+  const bare = await unlabelled(page);
+  if (bare.length)
+    problems.push(`${bare.length} unlabelled inputs: ${bare.join(', ')}`);
+  const dups = await page.evaluate(() => {
+    const seen = new Map();
+    for (const e of document.querySelectorAll('[id]'))
+      seen.set(e.id, (seen.get(e.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${id} ×${n}`);
+  });
+  if (dups.length)
+    problems.push(`duplicate ids: ${dups.join(', ')}`);
+  const noAlt = await page.locator('img:not([alt])').count();
+  if (noAlt)
+    problems.push(`${noAlt} images without alt`);
+  const wider = await overflow(page);
+  if (wider > 0)
+    problems.push(`wider than the screen by ${wider}px`);
+  if (errors.length)
+    problems.push(`console errors: ${errors.join(' | ')}`);
+  return problems;
+}
+
 export function screenshot(page, name) {
   return page.screenshot({ path: `${shots}${name}.png`, fullPage: true });
 }
