@@ -77,8 +77,8 @@ audit_append(struct ctx *c, const char *action, const char *object,
 	p[3] = DB_TEXT(action);
 	p[4] = DB_TEXT(object);
 	p[5] = object_id ? DB_INT(object_id) : DB_NULLP;
-	p[6] = before ? DB_TEXT(before) : DB_NULLP;
-	p[7] = after ? DB_TEXT(after) : DB_NULLP;
+	p[6] = DB_OPT_TEXT(before);
+	p[7] = DB_OPT_TEXT(after);
 	p[8] = DB_TEXT(prev);
 	p[9] = DB_TEXT(hash);
 	if ((rc = db_exec(&st_add, p, 10)) != DB_OK)

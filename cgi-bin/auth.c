@@ -240,11 +240,8 @@ password_refused(struct ctx *c, const char *pw, const char *confirm)
 
 	if (why == NULL)
 		return 0;
-	if (form_again(c) != 0)
-		return 500;
-	xml_error(c, strcmp(why, "mismatch") == 0 ? "confirm_password" :
-	    "new_password", why);
-	return 400;
+	return form_refuse(c, strcmp(why, "mismatch") == 0 ? "confirm_password" :
+	    "new_password", why, 400);
 }
 
 int
@@ -263,11 +260,8 @@ password_post(struct ctx *c)
 	}
 	if (!ok || strcmp(c->in[0].s, c->in[1].s) == 0) {
 		db_rollback();
-		if (form_again(c) != 0)
-			return 500;
-		xml_error(c, ok ? "new_password" : "current_password",
-		    ok ? "same_password" : "wrong_password");
-		return 403;
+		return form_refuse(c, ok ? "new_password" : "current_password",
+		    ok ? "same_password" : "wrong_password", 403);
 	}
 	if ((rc = pw_store(c->user.id, c->in[1].s)) != DB_OK ||
 	    (rc = session_start(c, c->user.id)) != DB_OK ||

@@ -78,25 +78,6 @@ course_visible(struct ctx *c, long long id)
 	return 0;
 }
 
-/* q as a LIKE pattern anywhere in the text; its own % and _ are literal. */
-static const char *
-contains(struct arena *a, const char *q)
-{
-	char	*out = arena_alloc(a, 2 * strlen(q) + 3), *o = out;
-
-	if (out == NULL)
-		return NULL;
-	*o++ = '%';
-	for (; *q != '\0'; q++) {
-		if (*q == '%' || *q == '_' || *q == '\\')
-			*o++ = '\\';
-		*o++ = *q;
-	}
-	*o++ = '%';
-	*o = '\0';
-	return out;
-}
-
 static struct db_param
 opt(const struct in_val *v, int integer)
 {
@@ -110,7 +91,7 @@ catalogue_query(struct ctx *c, long long page, struct stmt **out)
 {
 	struct stmt	*st = &st_new;
 	struct db_param	 p[16];
-	const char	*like = c->in[Q].s ? contains(c->arena, c->in[Q].s) : NULL;
+	const char	*like = c->in[Q].s ? db_like(c->arena, c->in[Q].s, 0) : NULL;
 
 	if (c->in[SORT].s != NULL && strcmp(c->in[SORT].s, "popular") == 0)
 		st = &st_popular;
@@ -118,7 +99,7 @@ catalogue_query(struct ctx *c, long long page, struct stmt **out)
 		st = &st_rating;
 	p[0] = DB_INT(c->user.id);
 	p[1] = opt(&c->in[Q], 0);
-	p[2] = p[3] = like ? DB_TEXT(like) : DB_NULLP;
+	p[2] = p[3] = DB_OPT_TEXT(like);
 	p[4] = p[5] = opt(&c->in[CAT], 1);
 	p[6] = p[7] = opt(&c->in[KIND], 0);
 	p[8] = p[9] = opt(&c->in[TYPE], 0);
@@ -130,7 +111,7 @@ catalogue_query(struct ctx *c, long long page, struct stmt **out)
 	return db_exec(st, p, 15);
 }
 
-static int
+int
 categories_add(struct ctx *c)
 {
 	xmlNodePtr	l = xml_add(c->root, "categories", NULL), n;

@@ -17,6 +17,4 @@ int	 course_write_end(struct ctx *c, const char *action, long long id,
 	    const char *before);
 /* 303 back to the course's editor with a note. */
 int	 to_course(struct ctx *c, long long id, const char *done);
-/* Adds the chapters and lessons of course id for the editor. */
-int	 outline_edit_add(xmlNodePtr course, long long id);
 #endif

@@ -135,27 +135,11 @@ static struct stmt st_aud_add = { .sql =
 	"SELECT ?, 'dept', id FROM dept WHERE FIND_IN_SET(id, ?) "
 	"UNION ALL SELECT ?, 'post', id FROM post WHERE FIND_IN_SET(id, ?) "
 	"UNION ALL SELECT ?, 'group', id FROM grp WHERE FIND_IN_SET(id, ?)" };
-static struct stmt st_categories = { .sql =
-	"SELECT id, name, path FROM category ORDER BY path, pos" };
-
-static struct db_param
-opt_text(const char *s)
-{
-	return s ? DB_TEXT(s) : DB_NULLP;
-}
 
 char *
 course_json(struct ctx *c, long long id)
 {
-	struct db_param	 p[1] = { DB_INT(id) };
-	char		*s;
-
-	if (db_exec(&st_json, p, 1) != DB_OK || db_fetch(&st_json) != 1)
-		return NULL;
-	s = arena_strndup(c->arena, db_col(&st_json, 0),
-	    strlen(db_col(&st_json, 0)));
-	db_done(&st_json);
-	return s;
+	return db_text(c->arena, &st_json, (struct db_param[1]){ DB_INT(id) }, 1);
 }
 
 int
@@ -198,22 +182,6 @@ to_course(struct ctx *c, long long id, const char *done)
 }
 
 static int
-categories_add(struct ctx *c)
-{
-	xmlNodePtr	l = xml_add(c->root, "categories", NULL), n;
-	int		rc;
-
-	if ((rc = db_exec(&st_categories, NULL, 0)) != DB_OK)
-		return db_http_status(rc);
-	while ((rc = db_fetch(&st_categories)) == 1) {
-		n = xml_add(l, "category", db_col(&st_categories, 1));
-		xml_attr(n, "id", db_col(&st_categories, 0));
-		xml_attr(n, "path", db_col(&st_categories, 2));
-	}
-	return rc == 0 ? 200 : db_http_status(rc);
-}
-
-static int
 list_show(struct ctx *c, const char *name, struct stmt *st)
 {
 	static const char *const attrs[] = { "id", NULL, "status", "kind",
@@ -230,8 +198,8 @@ list_show(struct ctx *c, const char *name, struct stmt *st)
 	xml_attr(list, "q", c->in[0].s);
 	xml_attr(list, "status", c->in[1].s);
 	builder_params(c, p);
-	p[3] = p[4] = opt_text(c->in[0].s);
-	p[5] = p[6] = opt_text(c->in[1].s);
+	p[3] = p[4] = DB_OPT_TEXT(c->in[0].s);
+	p[5] = p[6] = DB_OPT_TEXT(c->in[1].s);
 	p[7] = DB_INT((page - 1) * PAGE_SIZE);
 	if ((rc = db_exec(st, p, 8)) != DB_OK)
 		return db_http_status(rc);
@@ -331,7 +299,7 @@ course_edit(struct ctx *c)
 	db_done(&st_get);
 	if (c->req->method == METHOD_GET)
 		xml_attr(n, "done", c->in[0].s);
-	if ((rc = outline_edit_add(n, c->param[0])) != 200 ||
+	if ((rc = outline_add(n, c->param[0])) != 200 ||
 	    (rc = reviews_add(n, c->param[0])) != 200)
 		return rc;
 	return pickers_add(c);
@@ -418,7 +386,7 @@ fields_params(struct ctx *c, struct db_param p[14])
 	unsigned int i;
 
 	for (i = 0; i < C_LECTURERS; i++)
-		p[i] = opt_text(c->in[i].s);
+		p[i] = DB_OPT_TEXT(c->in[i].s);
 	p[C_CAT] = c->in[C_CAT].s ? DB_INT(c->in[C_CAT].i) : DB_NULLP;
 }
 
@@ -456,11 +424,8 @@ form_read(struct ctx *c, const char **logins, const char *aud[3])
 	    c->in[strcmp(c->in[C_MODE].s, "live") == 0 ? C_LIVE : C_STARTS].s ==
 	    NULL) {
 		/* A live room needs its link, a classroom its time. */
-		if (form_again(c) != 0)
-			return 500;
-		xml_error(c, strcmp(c->in[C_MODE].s, "live") == 0 ? "live_url" :
-		    "starts", "required");
-		return 400;
+		return form_refuse(c, strcmp(c->in[C_MODE].s, "live") == 0 ?
+		    "live_url" : "starts", "required", 400);
 	}
 	return refs_check(c, *logins, n, aud);
 }

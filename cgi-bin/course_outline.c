@@ -27,10 +27,6 @@ const struct input lesson_new_inputs[] = {
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 
-static struct stmt st_outline = { .sql =
-	"SELECT h.id, h.title, l.id, l.title, l.kind, l.minutes, l.url "
-	"FROM chapter h LEFT JOIN lesson l ON l.chapter_id = h.id "
-	"WHERE h.course_id = ? ORDER BY h.pos, h.id, l.pos, l.id" };
 static struct stmt st_chapter_add = { .sql =
 	"INSERT INTO chapter (course_id, pos, title) SELECT ?, "
 	" COALESCE(MAX(pos), 0) + 1, ? FROM chapter WHERE course_id = ?" };
@@ -65,34 +61,6 @@ static struct stmt st_chapter_delete = { .sql =
 	"AND NOT EXISTS (SELECT 1 FROM lesson WHERE chapter_id = ?)" };
 static struct stmt st_lesson_delete = { .sql =
 	"DELETE FROM lesson WHERE id = ?" };
-
-int
-outline_edit_add(xmlNodePtr course, long long id)
-{
-	struct db_param	p[1] = { DB_INT(id) };
-	xmlNodePtr	ch = NULL, n;
-	long long	last = 0;
-	int		rc;
-
-	if ((rc = db_exec(&st_outline, p, 1)) != DB_OK)
-		return db_http_status(rc);
-	while ((rc = db_fetch(&st_outline)) == 1) {
-		if (ch == NULL || db_col_int(&st_outline, 0) != last) {
-			last = db_col_int(&st_outline, 0);
-			ch = xml_add(course, "chapter", NULL);
-			xml_attr(ch, "id", db_col(&st_outline, 0));
-			xml_attr(ch, "title", db_col(&st_outline, 1));
-		}
-		if (db_col(&st_outline, 2) == NULL)
-			continue;
-		n = xml_add(ch, "lesson", db_col(&st_outline, 3));
-		xml_attr(n, "id", db_col(&st_outline, 2));
-		xml_attr(n, "kind", db_col(&st_outline, 4));
-		xml_attr(n, "minutes", db_col(&st_outline, 5));
-		xml_attr(n, "url", db_col(&st_outline, 6));
-	}
-	return rc == 0 ? 200 : db_http_status(rc);
-}
 
 /* The course an outline part belongs to, locked for c's change; 0 with
  * *course, or a status. */
@@ -198,10 +166,7 @@ part_change(struct ctx *c, int lesson)
 			/* Its lessons go first, one by one, on purpose. */
 			db_rollback();
 			c->param[0] = course;
-			if (form_again(c) != 0)
-				return 500;
-			xml_error(c, "action", "not_empty");
-			return 409;
+			return form_refuse(c, "action", "not_empty", 409);
 		}
 	}
 	else
@@ -239,18 +204,15 @@ lesson_add(struct ctx *c)
 	if (c->in[strcmp(kind, "link") == 0 ? 3 : 2].s == NULL) {
 		db_rollback();
 		c->param[0] = course;	/* the form is the course's editor */
-		if (form_again(c) != 0)
-			return 500;
-		xml_error(c, strcmp(kind, "link") == 0 ? "url" : "body",
-		    "required");
-		return 400;
+		return form_refuse(c, strcmp(kind, "link") == 0 ? "url" : "body",
+		    "required", 400);
 	}
 	before = course_json(c, course);
 	p[0] = DB_INT(chapter);
 	p[1] = DB_TEXT(c->in[0].s);
 	p[2] = DB_TEXT(kind);
-	p[3] = c->in[2].s ? DB_TEXT(c->in[2].s) : DB_NULLP;
-	p[4] = c->in[3].s ? DB_TEXT(c->in[3].s) : DB_NULLP;
+	p[3] = DB_OPT_TEXT(c->in[2].s);
+	p[4] = DB_OPT_TEXT(c->in[3].s);
 	p[5] = DB_INT(c->in[4].s ? c->in[4].i : 0);
 	p[6] = DB_INT(chapter);
 	rc = db_exec(&st_lesson_add, p, 7);

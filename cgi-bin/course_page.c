@@ -35,7 +35,7 @@ static struct stmt st_course = { .sql =
 	"WHERE c.id = ?" };
 /* The outline in order: a chapter row (lesson columns NULL) before its lessons. */
 static struct stmt st_outline = { .sql =
-	"SELECT h.id, h.title, l.id, l.title, l.kind, l.minutes, l.required "
+	"SELECT h.id, h.title, l.id, l.title, l.kind, l.minutes, l.required, l.url "
 	"FROM chapter h LEFT JOIN lesson l ON l.chapter_id = h.id "
 	"WHERE h.course_id = ? ORDER BY h.pos, h.id, l.pos, l.id" };
 static struct stmt st_comments = { .sql =
@@ -78,7 +78,7 @@ course_fill(xmlNodePtr n)
 		xml_add(n, "my-comment", db_col(&st_course, 22));
 }
 
-static int
+int
 outline_add(xmlNodePtr course, long long id)
 {
 	struct db_param	p[1] = { DB_INT(id) };
@@ -102,6 +102,7 @@ outline_add(xmlNodePtr course, long long id)
 		xml_attr(n, "kind", db_col(&st_outline, 4));
 		xml_attr(n, "minutes", db_col(&st_outline, 5));
 		xml_attr(n, "required", db_col(&st_outline, 6));
+		xml_attr(n, "url", db_col(&st_outline, 7));
 	}
 	return rc == 0 ? 200 : db_http_status(rc);
 }
@@ -178,10 +179,7 @@ may_speak(struct ctx *c)
 		return rc;
 	if (!c->user.muted)
 		return 0;
-	if (form_again(c) != 0)
-		return 500;
-	xml_error(c, "body", "muted");
-	return 403;
+	return form_refuse(c, "body", "muted", 403);
 }
 
 int
@@ -204,7 +202,7 @@ course_rate(struct ctx *c)
 		db_done(&st_rating_old);
 	}
 	p[2] = DB_INT(c->in[0].i);
-	p[3] = c->in[1].s ? DB_TEXT(c->in[1].s) : DB_NULLP;
+	p[3] = DB_OPT_TEXT(c->in[1].s);
 	if ((rc = db_exec(&st_rate, p, 4)) != DB_OK)
 		goto fail;
 	p[0] = DB_INT(c->in[0].i);

@@ -57,10 +57,7 @@ static int
 refuse(struct ctx *c, const char *field, const char *code, int status)
 {
 	db_rollback();
-	if (form_again(c) != 0)
-		return 500;
-	xml_error(c, field, code);
-	return status;
+	return form_refuse(c, field, code, status);
 }
 
 int
@@ -89,7 +86,7 @@ course_state(struct ctx *c)
 	    DB_TEXT(m->to), DB_INT(id) }, 3)) != DB_OK ||
 	    (rc = db_exec(&st_log, (struct db_param[5]){ DB_INT(id),
 	    DB_INT(c->user.id), DB_TEXT(m->from), DB_TEXT(m->to),
-	    reason ? DB_TEXT(reason) : DB_NULLP }, 5)) != DB_OK) {
+	    DB_OPT_TEXT(reason) }, 5)) != DB_OK) {
 		db_rollback();
 		return db_http_status(before == NULL ? DB_ERR : rc);
 	}

@@ -4,40 +4,9 @@
 #include <string.h>
 
 #include "csv.h"
+#include "req.h"
 
 #define BOM_LEN	3
-
-/* Strict UTF-8: no overlong forms, surrogates or values past U+10FFFF. */
-static int
-utf8_ok(const char *s, size_t n)
-{
-	const unsigned char	*p = (const unsigned char *)s, *e = p + n;
-
-	while (p < e) {
-		unsigned int	 c = *p++, need, min;
-
-		if (c < 0x80)
-			continue;
-		if (c >= 0xc2 && c <= 0xdf) {
-			need = 1; min = 0x80; c &= 0x1f;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			need = 2; min = 0x800; c &= 0x0f;
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			need = 3; min = 0x10000; c &= 0x07;
-		} else
-			return 0;
-		if ((size_t)(e - p) < need)
-			return 0;
-		while (need-- > 0) {
-			if ((*p & 0xc0) != 0x80)
-				return 0;
-			c = (c << 6) | (*p++ & 0x3f);
-		}
-		if (c < min || (c >= 0xd800 && c <= 0xdfff) || c > 0x10ffff)
-			return 0;
-	}
-	return 1;
-}
 
 static int
 has_bom(const char *s, size_t n)
@@ -87,7 +56,7 @@ csv_to_utf8(struct arena *a, const char *buf, size_t len, char **out,
 	}
 	n = len;
 	/* A UTF-8 BOM is proof of UTF-8: what does not decode is damage, not GBK. */
-	if (utf8_ok(buf, len))
+	if (utf8_valid(buf, len))
 		s = arena_strndup(a, buf, len);
 	else if (bom)
 		return -1;

@@ -8,6 +8,7 @@
 #include <mysql.h>
 #include <mysqld_error.h>
 
+#include "arena.h"
 #include "db.h"
 
 #define COL_INIT	256	/* first buffer per column; grown on truncation */
@@ -380,4 +381,38 @@ int
 db_http_status(int rc)
 {
 	return rc == DB_GONE ? 503 : 500;
+}
+
+char *
+db_like(struct arena *a, const char *q, int prefix_only)
+{
+	char	*out = arena_alloc(a, 2 * strlen(q) + 3), *o = out;
+
+	if (out == NULL)
+		return NULL;
+	if (!prefix_only)
+		*o++ = '%';
+	for (; *q != '\0'; q++) {
+		if (*q == '%' || *q == '_' || *q == '\\')
+			*o++ = '\\';
+		*o++ = *q;
+	}
+	*o++ = '%';
+	*o = '\0';
+	return out;
+}
+
+char *
+db_text(struct arena *a, struct stmt *st, const struct db_param *p,
+    unsigned int np)
+{
+	const char	*v;
+	char		*s = NULL;
+
+	if (db_exec(st, p, np) != DB_OK || db_fetch(st) != 1)
+		return NULL;
+	if ((v = db_col(st, 0)) != NULL)
+		s = arena_strndup(a, v, strlen(v));
+	db_done(st);
+	return s;
 }

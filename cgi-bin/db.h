@@ -34,9 +34,21 @@ struct db_param {
 #define DB_INT(v)	((struct db_param){ DBP_INT, (v), NULL, 0 })
 #define DB_TEXT(v)	((struct db_param){ DBP_TEXT, 0, (v), strlen(v) })
 #define DB_NULLP	((struct db_param){ DBP_NULL, 0, NULL, 0 })
+/* Text, or SQL NULL when there is none (v is evaluated twice). */
+#define DB_OPT_TEXT(v)	((v) != NULL ? DB_TEXT(v) : DB_NULLP)
 
 /* Results of db calls: DB_GONE means the server is unreachable (answer 503). */
 enum { DB_OK = 0, DB_ERR = -1, DB_GONE = -2 };
+
+struct arena;
+/* q as a LIKE pattern matching it anywhere (or as a prefix), its own %, _
+ * and \ literal; arena-owned, NULL on out of memory. */
+char	*db_like(struct arena *, const char *q, int prefix_only);
+
+/* The first column of st's first row, copied into the arena; NULL when
+ * there is no row, it is NULL, or on error. */
+char	*db_text(struct arena *, struct stmt *st, const struct db_param *p,
+	    unsigned int np);
 
 int	 db_open(const struct conf *);
 void	 db_close(void);

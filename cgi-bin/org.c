@@ -98,10 +98,7 @@ static int
 org_refuse(struct ctx *c, int status, const char *field, const char *code)
 {
 	db_rollback();
-	if (form_again(c) != 0)
-		return 500;
-	xml_error(c, field, code);
-	return status;
+	return form_refuse(c, field, code, status);
 }
 
 static int

@@ -48,26 +48,6 @@ static struct stmt st_list = { .sql =
 	" a.muted " PEOPLE_WHERE
 	"ORDER BY a.id LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
 
-/* q as a LIKE pattern: its own % and _ match only themselves. */
-static char *
-like_pattern(struct arena *a, const char *q, int prefix_only)
-{
-	char	*out = arena_alloc(a, 2 * strlen(q) + 3), *o = out;
-
-	if (out == NULL)
-		return NULL;
-	if (!prefix_only)
-		*o++ = '%';
-	for (; *q != '\0'; q++) {
-		if (*q == '%' || *q == '_' || *q == '\\')
-			*o++ = '\\';
-		*o++ = *q;
-	}
-	*o++ = '%';
-	*o = '\0';
-	return out;
-}
-
 /* Logins are ASCII, and comparing one with other text is an error. */
 static int
 ascii(const char *s)
@@ -84,12 +64,6 @@ opt_int(const struct in_val *v)
 	return v->s ? DB_INT(v->i) : DB_NULLP;
 }
 
-static struct db_param
-opt_text(const char *s)
-{
-	return s ? DB_TEXT(s) : DB_NULLP;
-}
-
 static int
 people_query(struct ctx *c)
 {
@@ -98,15 +72,15 @@ people_query(struct ctx *c)
 	long long	 page = c->in[6].s ? c->in[6].i : 1;
 
 	scope_params(c, p);
-	p[2] = opt_text(q);
-	p[3] = q ? DB_TEXT(like_pattern(c->arena, q, 0)) : DB_NULLP;
-	p[4] = q && ascii(q) ? DB_TEXT(like_pattern(c->arena, q, 1)) : DB_NULLP;
-	p[5] = opt_text(q);
+	p[2] = DB_OPT_TEXT(q);
+	p[3] = q ? DB_TEXT(db_like(c->arena, q, 0)) : DB_NULLP;
+	p[4] = q && ascii(q) ? DB_TEXT(db_like(c->arena, q, 1)) : DB_NULLP;
+	p[5] = DB_OPT_TEXT(q);
 	p[6] = p[7] = opt_int(&c->in[1]);
 	p[8] = p[9] = opt_int(&c->in[2]);
 	p[10] = p[11] = opt_int(&c->in[3]);
-	p[12] = p[13] = p[14] = opt_text(c->in[4].s);
-	p[15] = p[16] = opt_text(c->in[5].s);
+	p[12] = p[13] = p[14] = DB_OPT_TEXT(c->in[4].s);
+	p[15] = p[16] = DB_OPT_TEXT(c->in[5].s);
 	p[17] = DB_INT((page - 1) * PAGE_SIZE);
 	return db_exec(&st_list, p, 18);
 }

@@ -92,15 +92,7 @@ person_add(struct ctx *c, xmlNodePtr parent, long long id, const char *elem)
 char *
 person_json(struct ctx *c, long long id)
 {
-	struct db_param	 p[1] = { DB_INT(id) };
-	char		*s = NULL;
-
-	if (db_exec(&st_json, p, 1) != DB_OK || db_fetch(&st_json) != 1)
-		return NULL;
-	s = arena_strndup(c->arena, db_col(&st_json, 0),
-	    strlen(db_col(&st_json, 0)));
-	db_done(&st_json);
-	return s;
+	return db_text(c->arena, &st_json, (struct db_param[1]){ DB_INT(id) }, 1);
 }
 
 int

@@ -109,12 +109,6 @@ static struct stmt st_history = { .sql =
 	"LEFT JOIN account b ON b.id = h.by_id "
 	"WHERE h.account_id = ? ORDER BY h.id DESC LIMIT 50" };
 
-static struct db_param
-opt_text(const char *s)
-{
-	return s ? DB_TEXT(s) : DB_NULLP;
-}
-
 /* 0 when account id may be changed by c (and locks it), else a status. */
 static int
 reach(struct ctx *c, long long id)
@@ -157,10 +151,10 @@ person_refs_check(struct ctx *c, long long id, const char *login, const char *gr
 	*mentor = db_col(&st_refs, 3) ? db_col_int(&st_refs, 3) : 0;
 	db_done(&st_refs);
 	p[0] = DB_TEXT(login);
-	p[1] = opt_text(emp);
+	p[1] = DB_OPT_TEXT(emp);
 	p[2] = DB_INT(id);
 	p[3] = DB_TEXT(login);
-	p[4] = opt_text(emp);
+	p[4] = DB_OPT_TEXT(emp);
 	if ((rc = db_exec(&st_taken, p, 5)) != DB_OK ||
 	    (rc = db_fetch(&st_taken)) != 1)
 		return db_http_status(rc < 0 ? rc : DB_ERR);
@@ -238,11 +232,11 @@ fields_write(struct ctx *c, long long id)
 	struct db_param p[7];
 
 	p[0] = DB_TEXT(c->in[F_NAME].s);
-	p[1] = opt_text(c->in[F_EMP].s);
+	p[1] = DB_OPT_TEXT(c->in[F_EMP].s);
 	p[2] = DB_INT(c->in[F_DEPT].i);
 	p[3] = c->in[F_POST].s ? DB_INT(c->in[F_POST].i) : DB_NULLP;
-	p[4] = opt_text(c->in[F_EMAIL].s);
-	p[5] = opt_text(c->in[F_PHONE].s);
+	p[4] = DB_OPT_TEXT(c->in[F_EMAIL].s);
+	p[5] = DB_OPT_TEXT(c->in[F_PHONE].s);
 	p[6] = DB_INT(id);
 	return db_exec(&st_update, p, 7);
 }
@@ -376,11 +370,11 @@ person_create(struct ctx *c)
 	}
 	p[0] = DB_TEXT(login);
 	p[1] = DB_TEXT(c->in[F_NAME].s);
-	p[2] = opt_text(c->in[F_EMP].s);
+	p[2] = DB_OPT_TEXT(c->in[F_EMP].s);
 	p[3] = DB_INT(c->in[F_DEPT].i);
 	p[4] = c->in[F_POST].s ? DB_INT(c->in[F_POST].i) : DB_NULLP;
-	p[5] = opt_text(c->in[F_EMAIL].s);
-	p[6] = opt_text(c->in[F_PHONE].s);
+	p[5] = DB_OPT_TEXT(c->in[F_EMAIL].s);
+	p[6] = DB_OPT_TEXT(c->in[F_PHONE].s);
 	p[7] = DB_TEXT(hash);
 	if ((rc = db_exec(&st_insert, p, 8)) != DB_OK ||
 	    (id = (long long)db_insert_id(&st_insert)) == 0 ||
@@ -544,10 +538,7 @@ person_roles(struct ctx *c)
 			goto fail;
 		if (db_affected(&st_role_add) != 1) {
 			db_rollback();
-			if (form_again(c) != 0)
-				return 500;
-			xml_error(c, "scope_dept", "unknown");
-			return 400;
+			return form_refuse(c, "scope_dept", "unknown", 400);
 		}
 	}
 	/* An admin cannot take their own admin role: someone must keep it. */

@@ -169,10 +169,7 @@ static int
 change_args(struct ctx *c, struct db_param p[4], long long id)
 {
 	if (strcmp(c->in[0].s, "rename") == 0 && c->in[1].s == NULL) {
-		if (form_again(c) != 0)
-			return 500;
-		xml_error(c, "name", "required");
-		return 400;
+		return form_refuse(c, "name", "required", 400);
 	}
 	p[0] = DB_TEXT(c->in[0].s);
 	p[1] = DB_TEXT(c->in[1].s ? c->in[1].s : "");

@@ -50,8 +50,8 @@ profile_post(struct ctx *c)
 	struct db_param	 p[5];
 	int		 rc;
 
-	p[0] = email ? DB_TEXT(email) : DB_NULLP;
-	p[1] = phone ? DB_TEXT(phone) : DB_NULLP;
+	p[0] = DB_OPT_TEXT(email);
+	p[1] = DB_OPT_TEXT(phone);
 	p[2] = p[0];
 	p[3] = p[1];
 	p[4] = DB_INT(c->user.id);

@@ -121,10 +121,10 @@ account_insert(struct ctx *c, const char *hash, long long *id)
 
 	p[0] = DB_TEXT(c->in[F_LOGIN].s);
 	p[1] = DB_TEXT(c->in[F_NAME].s);
-	p[2] = c->in[F_EMP].s ? DB_TEXT(c->in[F_EMP].s) : DB_NULLP;
+	p[2] = DB_OPT_TEXT(c->in[F_EMP].s);
 	p[3] = DB_INT(c->in[F_DEPT].i);
 	p[4] = c->in[F_POST].s ? DB_INT(c->in[F_POST].i) : DB_NULLP;
-	p[5] = c->in[F_EMAIL].s ? DB_TEXT(c->in[F_EMAIL].s) : DB_NULLP;
+	p[5] = DB_OPT_TEXT(c->in[F_EMAIL].s);
 	p[6] = DB_TEXT(c->in[F_PHONE].s);
 	p[7] = DB_TEXT(hash);
 	if ((rc = db_exec(&st_insert, p, 8)) != DB_OK)
@@ -199,16 +199,6 @@ registrations_show(struct ctx *c)
 	return rc == 0 ? 200 : db_http_status(rc);
 }
 
-/* The queue again with one refusal. */
-static int
-refuse(struct ctx *c, const char *field, const char *code, int status)
-{
-	if (form_again(c) != 0)
-		return 500;
-	xml_error(c, field, code);
-	return status;
-}
-
 /* Approves or rejects a pending registration once; a rejection says why. */
 int
 registration_decide(struct ctx *c)
@@ -219,11 +209,12 @@ registration_decide(struct ctx *c)
 	int		 rc;
 
 	if (strcmp(d, "reject") == 0 && reason == NULL)
-		return refuse(c, "reason", "required", 400);
+		return form_refuse(c, "reason", "required", 400);
 	if ((rc = db_begin()) != DB_OK || (rc = db_exec(&st_pending, p, 1)) != DB_OK ||
 	    (rc = db_fetch(&st_pending)) != 1) {
 		db_rollback();
-		return rc == 0 ? refuse(c, "decision", "decided", 409) :
+		return rc == 0 ? form_refuse(c, "decision", "decided",
+		    409) :
 		    db_http_status(rc);
 	}
 	db_done(&st_pending);
@@ -235,7 +226,7 @@ registration_decide(struct ctx *c)
 		return db_http_status(before == NULL ? DB_ERR : rc);
 	}
 	p[0] = DB_INT(c->user.id);
-	p[1] = reason ? DB_TEXT(reason) : DB_NULLP;
+	p[1] = DB_OPT_TEXT(reason);
 	p[2] = DB_INT(id);
 	if ((rc = db_exec(&st_decided, p, 3)) != DB_OK) {
 		db_rollback();

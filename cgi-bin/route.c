@@ -77,6 +77,15 @@ route_name(const struct ctx *c)
 	return c->route ? c->route->path : "-";
 }
 
+int
+form_refuse(struct ctx *c, const char *field, const char *code, int status)
+{
+	if (form_again(c) != 0)
+		return 500;
+	xml_error(c, field, code);
+	return status;
+}
+
 /* Splits /admin/... and /m/... off the path; the rest is the portal. */
 static void
 surface_find(struct ctx *c)

@@ -63,6 +63,9 @@ const char *route_name(const struct ctx *c);
 /* Builds the route's form page again for a refusal (with what was
  * posted), or the error page when it has none; 0 or -1. */
 int	 form_again(struct ctx *c);
+/* form_again with one refusal of field (err.CODE); answers status. */
+int	 form_refuse(struct ctx *c, const char *field, const char *code,
+	    int status);
 const char *cap_name(enum cap);
 /* The ids of every non-empty field called name as "1,5,9" (at most max
  * of them), "" for none, or NULL when one is not a positive integer. */

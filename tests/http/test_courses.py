@@ -107,6 +107,12 @@ def lifecycle_moves_only_by_the_right_roles():
     check(login("teacher1", base="/admin").post("/admin/recycle/%s" % cid, {}).status == 403, "lecturer cannot restore")
     check(login("learner9", base="/admin").post("/admin/recycle/%s" % cid, {}).status == 403, "learner cannot restore")
     check(a.post("/admin/recycle/%s" % cid, {}).status == 303 and st() == "published", "restored as it was")
+    r = a.post("/admin/courses", dict(FORM, name="只属于管理员的课程"))
+    own = r.header("Location")[0].split("/")[-1].split("?")[0]
+    check(t.get("/admin/courses/%s" % own).status == 404, "a lecturer reaches only their own courses")
+    check(t.post("/admin/courses/%s/chapters" % own, {"title": "x"}).status == 404, "nor changes others'")
+    check(t.post("/admin/courses/%s/state" % own, {"action": "submit"}).status == 404, "nor moves them")
+    check(own not in [c.get("id") for c in t.get("/admin/courses").xml().iter("course")], "nor lists them")
     moves = sql("SELECT GROUP_CONCAT(to_state ORDER BY id) FROM course_review WHERE course_id = %s" % cid)[1]
     check(moves == "review,published", "each move recorded: %s" % moves)
     check(sql("SELECT COUNT(*) FROM audit WHERE object = 'course' AND object_id = %s" % cid)[1] == "6",
