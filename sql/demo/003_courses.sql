@@ -1,5 +1,11 @@
 -- demo/003_courses.sql - a catalogue to browse: categories, 30 courses in every state and
 -- kind, their lecturer, audiences, chapters and lessons, reviews, ratings and comments.
+-- The demo's media, copied into the file store by lmsctl demo (sql/demo/files/).
+INSERT INTO file (sha256, size, kind, mime, name, seconds, created_by) VALUES
+('cc9eabe7dfed613cfb5b7c0bd0387efda7ca69ea52a628c7187d7ec38640899a', 758, 'pdf', 'application/pdf', '安全生产手册.pdf', NULL, 5),
+('36cf72c716cf855244977ef2e11bbe94901c4f836de1af64d26d633f665f1741', 7002, 'video', 'video/mp4', '课程介绍.mp4', 3, 5),
+('04fdddc526c0fd03bd552d396d877d4a86fd4125e981480d883ee25d7693087c', 4261, 'image', 'image/png', '课程封面.png', NULL, 5);
+
 INSERT INTO category (id, parent_id, name, path, pos) VALUES
 (1, NULL, '通用素质', '/1/', 1),
 (2, NULL, '专业技能', '/2/', 2),
@@ -69,6 +75,16 @@ FROM chapter h JOIN (
   UNION ALL SELECT 2, 3, 1, '我们的使命与价值观', 'text', '客户第一，诚信务实，持续学习。', NULL, 10
   UNION ALL SELECT 7, 2, 1, '识别钓鱼邮件', 'text', '看发件人、看链接、看附件，拿不准就问。', NULL, 15
 ) l ON l.course_id = h.course_id AND l.cpos = h.pos;
+-- Files for lessons: a video and a document, in the first courses.
+INSERT INTO lesson (chapter_id, pos, title, kind, file_id, minutes)
+SELECT h.id, l.pos, l.title, l.kind, (SELECT id FROM file WHERE sha256 = l.sha), l.minutes
+FROM chapter h JOIN (
+  SELECT 1 AS course_id, 2 AS pos, '课程介绍视频' AS title, 'video' AS kind,
+         '36cf72c716cf855244977ef2e11bbe94901c4f836de1af64d26d633f665f1741' AS sha, 1 AS minutes
+  UNION ALL SELECT 1, 3, '安全生产手册', 'document', 'cc9eabe7dfed613cfb5b7c0bd0387efda7ca69ea52a628c7187d7ec38640899a', 10
+  UNION ALL SELECT 2, 2, '公司介绍视频', 'video', '36cf72c716cf855244977ef2e11bbe94901c4f836de1af64d26d633f665f1741', 1
+) l ON l.course_id = h.course_id AND h.pos = 1;
+UPDATE course SET cover_id = (SELECT id FROM file WHERE kind = 'image' LIMIT 1) WHERE id IN (1, 2);
 
 INSERT INTO course_review (course_id, by_id, from_state, to_state, reason)
 SELECT id, 5, 'draft', 'review', NULL FROM course WHERE status IN ('review', 'published', 'archived')
