@@ -412,15 +412,24 @@ def posts_and_groups_within_scope():
     check(o.post("/admin/groups/3", {"action": "rename", "name": "x"}).status == 404, "cannot touch sales' group")
 
 
-def upload(s, data, name="people.csv"):
+def multipart(s, path, fields, files, xml=True):
+    """POSTs fields (name: text) and files (name: (file name, bytes, type)) as
+    multipart/form-data, with s's CSRF token, for every upload form."""
     b = "----lmsboundary7"
-    body = ("--%s\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n%s\r\n"
-            "--%s\r\nContent-Disposition: form-data; name=\"file\"; filename=\"%s\"\r\n"
-            "Content-Type: text/csv\r\n\r\n" % (b, s.csrf, b, name)).encode() + data + \
-        ("\r\n--%s--\r\n" % b).encode()
-    h = {"Content-Type": "multipart/form-data; boundary=" + b, "Cookie": s.cookie(),
-         "Accept": "application/xml"}
-    return request("POST", "/admin/import", body=body, headers=h)
+    parts = [("--%s\r\nContent-Disposition: form-data; name=\"%s\"\r\n\r\n%s\r\n"
+              % (b, k, v)).encode() for k, v in dict(fields, csrf=s.csrf).items()]
+    for k, (fname, data, ctype) in files.items():
+        parts.append(("--%s\r\nContent-Disposition: form-data; name=\"%s\"; filename=\"%s\"\r\n"
+                      "Content-Type: %s\r\n\r\n" % (b, k, fname, ctype)).encode() + data + b"\r\n")
+    body = b"".join(parts) + ("--%s--\r\n" % b).encode()
+    h = {"Content-Type": "multipart/form-data; boundary=" + b, "Cookie": s.cookie()}
+    if xml:
+        h["Accept"] = "application/xml"
+    return request("POST", path, body=body, headers=h)
+
+
+def upload(s, data, name="people.csv"):
+    return multipart(s, "/admin/import", {}, {"file": (name, data, "text/csv")})
 
 
 HEADER = "姓名,工号,账号,部门,岗位,手机,邮箱,角色\r\n"
