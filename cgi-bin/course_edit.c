@@ -3,6 +3,7 @@
 
 #include "audit.h"
 #include "course_admin.h"
+#include "files.h"
 #include "pages.h"
 #include "people.h"
 #include "xml.h"
@@ -76,7 +77,7 @@ static struct stmt st_get = { .sql =
 	"  WHERE l.course_id = c.id), "
 	" c.status, c.version, o.name, "
 	" (SELECT GROUP_CONCAT(CONCAT(x.kind, ':', x.ref_id)) "
-	"  FROM course_audience x WHERE x.course_id = c.id) "
+	"  FROM course_audience x WHERE x.course_id = c.id), c.cover_id "
 	"FROM course c LEFT JOIN account o ON o.id = c.owner_id "
 	"WHERE c.id = ? AND c.deleted_at IS NULL AND" BUILDER_SQL };
 static struct stmt st_reviews = { .sql =
@@ -93,7 +94,7 @@ static struct stmt st_json = { .sql =
 	" 'category', category_id, 'kind', kind, 'required', required, "
 	" 'credits', credits, 'hours', hours, 'mode', mode, 'starts', starts_at, "
 	" 'place', place, 'live_url', live_url, 'status', status, "
-	" 'version', version, 'deleted', deleted_at, "
+	" 'version', version, 'deleted', deleted_at, 'cover', cover_id, "
 	" 'lecturers', (SELECT GROUP_CONCAT(account_id ORDER BY account_id) "
 	"  FROM course_lecturer WHERE course_id = course.id), "
 	" 'audience', (SELECT GROUP_CONCAT(CONCAT(kind, ':', ref_id) "
@@ -110,6 +111,8 @@ static struct stmt st_update = { .sql =
 	" credits = ?, hours = ?, mode = ?, starts_at = ?, place = ?, "
 	" live_url = ?, version = version + (status = 'published') "
 	"WHERE id = ?" };
+static struct stmt st_cover_set = { .sql =
+	"UPDATE course SET cover_id = ? WHERE id = ?" };
 /* A published course keeps what it was before each edit. */
 static struct stmt st_history = { .sql =
 	"INSERT INTO course_history (course_id, version, by_id, snapshot) "
@@ -237,7 +240,7 @@ edit_fill(xmlNodePtr n)
 	static const char *const attrs[] = { "id", "name", "summary",
 	    "objectives", "outline", "assessment", "category", "kind", "type",
 	    "credits", "hours", "mode", "starts", "place", "live_url",
-	    "lecturers", "status", "version", "owner", "audience" };
+	    "lecturers", "status", "version", "owner", "audience", "cover" };
 	unsigned int i;
 
 	for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
@@ -408,6 +411,29 @@ links_write(long long id, const char *logins,
 	return db_exec(&st_aud_add, p, 6);
 }
 
+/* The cover image chosen on the form, stored: 0 with *fid (0 when none
+ * was chosen), or the refusal. */
+static int
+cover_store(struct ctx *c, long long *fid)
+{
+	int rc;
+
+	*fid = 0;
+	/* 400 is file_store's "no file": a cover is optional. */
+	if ((rc = file_store(c, "cover", KIND_BIT(KIND_IMAGE), fid)) == 400)
+		return 0;
+	return rc == 0 ? 0 : file_refuse(c, "cover", rc);
+}
+
+static int
+cover_set(long long id, long long fid)
+{
+	if (fid == 0)
+		return DB_OK;
+	return db_exec(&st_cover_set, (struct db_param[2]){ DB_INT(fid),
+	    DB_INT(id) }, 2);
+}
+
 /* What create and save share: the form's lists, read and checked. */
 static int
 form_read(struct ctx *c, const char **logins, const char *aud[3])
@@ -435,12 +461,13 @@ course_create(struct ctx *c)
 {
 	struct db_param	 p[C__N];
 	const char	*logins, *aud[3];
-	long long	 id;
+	long long	 id, cover;
 	int		 rc;
 
 	if ((rc = db_begin()) != DB_OK)
 		return db_http_status(rc);
-	if ((rc = form_read(c, &logins, aud)) != 0) {
+	if ((rc = form_read(c, &logins, aud)) != 0 ||
+	    (rc = cover_store(c, &cover)) != 0) {
 		db_rollback();
 		return rc;
 	}
@@ -448,7 +475,8 @@ course_create(struct ctx *c)
 	p[C_LECTURERS] = DB_INT(c->user.id);
 	if ((rc = db_exec(&st_insert, p, C__N)) != DB_OK ||
 	    (id = (long long)db_insert_id(&st_insert)) == 0 ||
-	    (rc = links_write(id, logins, aud)) != DB_OK) {
+	    (rc = links_write(id, logins, aud)) != DB_OK ||
+	    (rc = cover_set(id, cover)) != DB_OK) {
 		db_rollback();
 		return db_http_status(rc);
 	}
@@ -463,13 +491,14 @@ course_save(struct ctx *c)
 	struct db_param	 p[C__N];
 	const char	*logins, *aud[3], *before;
 	char		 status[16];
-	long long	 id = c->param[0];
+	long long	 id = c->param[0], cover;
 	int		 rc;
 
 	if ((rc = db_begin()) != DB_OK)
 		return db_http_status(rc);
 	if ((rc = course_reach(c, id, status)) != 0 ||
-	    (rc = form_read(c, &logins, aud)) != 0) {
+	    (rc = form_read(c, &logins, aud)) != 0 ||
+	    (rc = cover_store(c, &cover)) != 0) {
 		db_rollback();
 		return rc;
 	}
@@ -479,8 +508,9 @@ course_save(struct ctx *c)
 		rc = DB_ERR;
 	else if ((rc = db_exec(&st_history, (struct db_param[3]){
 	    DB_INT(c->user.id), DB_TEXT(before), DB_INT(id) }, 3)) == DB_OK &&
-	    (rc = db_exec(&st_update, p, C__N)) == DB_OK)
-		rc = links_write(id, logins, aud);
+	    (rc = db_exec(&st_update, p, C__N)) == DB_OK &&
+	    (rc = links_write(id, logins, aud)) == DB_OK)
+		rc = cover_set(id, cover);
 	if (rc != DB_OK) {
 		db_rollback();
 		return db_http_status(rc);

@@ -2,12 +2,19 @@
 #include <string.h>
 
 #include "course_admin.h"
+#include "files.h"
 #include "pages.h"
+#include "rich.h"
 #include "xml.h"
 
 static const char *const chapter_actions[] = { "rename", "up", "down",
     "delete", NULL };
-static const char *const lesson_kinds[] = { "text", "link", NULL };
+static const char *const lesson_kinds[] = { "text", "link", "video",
+    "document", "courseware", NULL };
+/* What each file kind of lesson may hold, by content. */
+#define DOCUMENT_KINDS	(KIND_BIT(KIND_PDF) | KIND_BIT(KIND_OFFICE) | \
+			 KIND_BIT(KIND_TEXT))
+#define COURSEWARE_KINDS (KIND_BIT(KIND_ARCHIVE) | DOCUMENT_KINDS)
 
 const struct input chapter_new_inputs[] = {
 	{ "title", IN_BODY, IN_TEXT, 1, 1, 200, NULL },
@@ -24,8 +31,10 @@ const struct input lesson_new_inputs[] = {
 	{ "body", IN_BODY, IN_TEXT, 0, 1, 20000, NULL },
 	{ "url", IN_BODY, IN_URL, 0, 0, 0, NULL },
 	{ "minutes", IN_BODY, IN_INT, 0, 0, 600, NULL },
+	{ "optional", IN_BODY, IN_INT, 0, 0, 1, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
+enum { LN_TITLE, LN_KIND, LN_BODY, LN_URL, LN_MINUTES, LN_OPTIONAL };
 
 static struct stmt st_chapter_add = { .sql =
 	"INSERT INTO chapter (course_id, pos, title) SELECT ?, "
@@ -37,8 +46,9 @@ static struct stmt st_lesson_course = { .sql =
 	"SELECT h.course_id, h.id FROM lesson l JOIN chapter h "
 	"ON h.id = l.chapter_id WHERE l.id = ?" };
 static struct stmt st_lesson_add = { .sql =
-	"INSERT INTO lesson (chapter_id, pos, title, kind, body, url, minutes) "
-	"SELECT ?, COALESCE(MAX(pos), 0) + 1, ?, ?, ?, ?, ? FROM lesson "
+	"INSERT INTO lesson (chapter_id, pos, title, kind, body, url, file_id, "
+	" minutes, required) "
+	"SELECT ?, COALESCE(MAX(pos), 0) + 1, ?, ?, ?, ?, ?, ?, ? FROM lesson "
 	"WHERE chapter_id = ?" };
 /* The neighbour above (-1) or below (+1): its id and place, and ours. */
 #define NEIGHBOUR(t, parent) \
@@ -186,12 +196,48 @@ lesson_change(struct ctx *c)
 	return part_change(c, 1);
 }
 
+/* A lesson's content by its kind: its sanitised text, its address or
+ * its stored file, into p[0..2] (body, url, file); 0 or the refusal. */
+static int
+lesson_content(struct ctx *c, const char *kind, struct db_param p[3])
+{
+	const char	*body;
+	long long	 fid;
+	int		 rc;
+
+	p[0] = p[1] = p[2] = DB_NULLP;
+	if (strcmp(kind, "link") == 0) {
+		if (c->in[LN_URL].s == NULL)
+			return form_refuse(c, "url", "required", 400);
+		p[1] = DB_TEXT(c->in[LN_URL].s);
+		return 0;
+	}
+	if (strcmp(kind, "text") == 0) {
+		if (c->in[LN_BODY].s == NULL)
+			return form_refuse(c, "body", "required", 400);
+		if ((body = rich_clean(c->arena, c->in[LN_BODY].s)) == NULL)
+			return 500;
+		/* Nothing left once scripts and the like are gone. */
+		if (body[0] == '\0')
+			return form_refuse(c, "body", "required", 400);
+		p[0] = DB_TEXT(body);
+		return 0;
+	}
+	rc = file_store(c, "file", strcmp(kind, "video") == 0 ?
+	    KIND_BIT(KIND_VIDEO) : strcmp(kind, "document") == 0 ?
+	    DOCUMENT_KINDS : COURSEWARE_KINDS, &fid);
+	if (rc != 0)
+		return file_refuse(c, "file", rc);
+	p[2] = DB_INT(fid);
+	return 0;
+}
+
 int
 lesson_add(struct ctx *c)
 {
-	const char	*kind = c->in[1].s, *before;
+	const char	*kind = c->in[LN_KIND].s, *before;
 	long long	 chapter = c->param[0], course;
-	struct db_param	 p[7];
+	struct db_param	 p[9];
 	int		 rc;
 
 	if ((rc = db_begin()) != DB_OK)
@@ -200,21 +246,18 @@ lesson_add(struct ctx *c)
 		db_rollback();
 		return rc;
 	}
-	/* A link lesson needs its address, a text lesson its text. */
-	if (c->in[strcmp(kind, "link") == 0 ? 3 : 2].s == NULL) {
+	c->param[0] = course;	/* a refusal shows the course's editor */
+	if ((rc = lesson_content(c, kind, &p[3])) != 0) {
 		db_rollback();
-		c->param[0] = course;	/* the form is the course's editor */
-		return form_refuse(c, strcmp(kind, "link") == 0 ? "url" : "body",
-		    "required", 400);
+		return rc;
 	}
 	before = course_json(c, course);
 	p[0] = DB_INT(chapter);
-	p[1] = DB_TEXT(c->in[0].s);
+	p[1] = DB_TEXT(c->in[LN_TITLE].s);
 	p[2] = DB_TEXT(kind);
-	p[3] = DB_OPT_TEXT(c->in[2].s);
-	p[4] = DB_OPT_TEXT(c->in[3].s);
-	p[5] = DB_INT(c->in[4].s ? c->in[4].i : 0);
-	p[6] = DB_INT(chapter);
-	rc = db_exec(&st_lesson_add, p, 7);
+	p[6] = DB_INT(c->in[LN_MINUTES].s ? c->in[LN_MINUTES].i : 0);
+	p[7] = DB_INT(c->in[LN_OPTIONAL].s && c->in[LN_OPTIONAL].i ? 0 : 1);
+	p[8] = DB_INT(chapter);
+	rc = db_exec(&st_lesson_add, p, 9);
 	return outline_end(c, course, before, rc);
 }

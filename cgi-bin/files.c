@@ -11,6 +11,7 @@
 
 #include "db.h"
 #include "files.h"
+#include "route.h"
 #include "xml.h"
 
 /* The column's length, in bytes here: a cut name stays a valid name. */
@@ -352,6 +353,15 @@ file_store(struct ctx *c, const char *field, unsigned int kinds,
 		return 500;
 	return file_insert(c, hex, f, &s, name,
 	    s.kind == KIND_VIDEO ? video_seconds(&s, f->file) : -1, id);
+}
+
+int
+file_refuse(struct ctx *c, const char *field, int status)
+{
+	if (status >= 500)
+		return status;
+	return form_refuse(c, field, status == 413 ? "too_large" :
+	    status == 415 ? "bad_type" : "required", status);
 }
 
 /* name with every byte but RFC 5987's attr-chars percent-encoded. */

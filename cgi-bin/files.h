@@ -16,6 +16,10 @@
  */
 int	 file_store(struct ctx *c, const char *field, unsigned int kinds,
 	    long long *id);
+/* Answers file_store's refusal status of the upload in field with the
+ * route's form again and the reason (500s pass through); the caller has
+ * rolled back and set what its form needs. */
+int	 file_refuse(struct ctx *c, const char *field, int status);
 /*
  * Makes the answer file id itself, inline or as an attachment, for nginx
  * to send from its internal /_files/ location (Range requests included).

@@ -78,6 +78,10 @@ int	catalogue_show(struct ctx *);
 int	course_show(struct ctx *);
 int	course_rate(struct ctx *);
 int	course_comment(struct ctx *);
+/* lesson_page.c */
+int	lesson_show(struct ctx *);
+int	lesson_file(struct ctx *);
+int	course_cover(struct ctx *);
 /* course_edit.c, course_state.c, course_outline.c */
 extern const struct input courses_inputs[], course_inputs[],
     course_edit_inputs[], state_inputs[], chapter_new_inputs[],

@@ -61,6 +61,9 @@ const struct route routes[] = {
 	{ METHOD_GET,	"/courses/{id}",	course_show,	CAP_LOGIN,	LEARN, course_show_inputs, NULL },
 	{ METHOD_POST,	"/courses/{id}/rating",	course_rate,	CAP_LOGIN,	LEARN, rate_inputs, course_show },
 	{ METHOD_POST,	"/courses/{id}/comments", course_comment, CAP_LOGIN,	LEARN, comment_inputs, course_show },
+	{ METHOD_GET,	"/courses/{id}/cover",	course_cover,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/lessons/{id}",	lesson_show,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/lessons/{id}/file",	lesson_file,	CAP_LOGIN,	LEARN, NULL, NULL },
 
 	/* Building courses: lecturers their own, the admin all; review by the admin. */
 	{ METHOD_GET,	"/courses",		courses_list,	CAP_TEACH,	ADMIN, courses_inputs, NULL },

@@ -63,6 +63,10 @@ conf_write() {
 	if [ -n "${ADMIN_ALLOW:-}" ]; then
 		sed -i "s|^admin_allow = .*|admin_allow = $ADMIN_ALLOW|" "$CONF"
 	fi
+	# The test stack refuses large uploads at a size a test can send.
+	if [ -n "${UPLOAD_MAX:-}" ]; then
+		sed -i "s|^upload_max = .*|upload_max = $UPLOAD_MAX|" "$CONF"
+	fi
 	MAX_BODY=$(($(sed -n 's/^max_body = //p' "$CONF") + 65536))
 	render conf/my.cnf.in >"$MYCNF"
 	for a in $(sed -n 's/^admin_allow = //p' "$CONF"); do

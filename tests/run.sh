@@ -8,6 +8,8 @@ export LMS_STACK=test
 export WORKERS=${WORKERS:-4}
 # 127.0.0.2 stays outside, to prove /admin/ refuses it.
 export ADMIN_ALLOW="127.0.0.1 ::1/128"
+# Small enough that the over-size upload test is quick.
+export UPLOAD_MAX=1048576
 PORT=$(conf/stack.sh free-port)
 export PORT
 LOG=var/test-logs

@@ -26,6 +26,7 @@ class Resp:
         raw = r.read()
         if r.getheader("Content-Encoding") == "gzip":
             raw = gzip.decompress(raw)
+        self.raw = raw
         self.body = raw.decode("utf-8", "replace")
 
     def header(self, name):
@@ -315,6 +316,9 @@ EXPECT = {
     ("GET", "/courses/{id}", "admin"): ("teach", 303),
     ("POST", "/courses/{id}/rating"): ("login", 403),
     ("POST", "/courses/{id}/comments"): ("login", 403),
+    ("GET", "/courses/{id}/cover"): ("login", 303),
+    ("GET", "/lessons/{id}"): ("login", 303),
+    ("GET", "/lessons/{id}/file"): ("login", 303),
     ("GET", "/courses/new"): ("teach", 303),
     ("POST", "/courses"): ("teach", 403),
     ("POST", "/courses/{id}"): ("teach", 403),
@@ -434,6 +438,7 @@ def every_xml_answer_matches_the_contract():
 def main():
     import test_accounts  # noqa: F401  registers its tests after these
     import test_courses  # noqa: F401
+    import test_lessons  # noqa: F401
     passed = failed = 0
     RESULTS.append(every_xml_answer_matches_the_contract)
     # ONLY=word runs the tests whose names hold it, while working on them.

@@ -60,6 +60,8 @@ check_page(const char *name, struct ctx *c, const struct buf *b)
 	CHECK(ok);
 	CHECK(strstr(b->p, "<html lang=\"") != NULL);
 	CHECK(strstr(b->p, "<script>") == NULL);
+	CHECK(strstr(b->p, "javascript:") == NULL);
+	CHECK(strstr(b->p, "<iframe") == NULL);
 	CHECK(strstr(b->p, "onerror=alert") == NULL ||
 	    strstr(b->p, "<img src=x") == NULL);
 	if (c->surface == SURF_MOBILE)

@@ -170,7 +170,7 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="choose"><xsl:call-template name="msg.choose"/></xsl:variable>
-    <form class="form" method="post" action="{$action}">
+    <form class="form" method="post" action="{$action}" enctype="multipart/form-data">
       <xsl:call-template name="csrf"/>
       <xsl:call-template name="input">
         <xsl:with-param name="name">name</xsl:with-param>
@@ -206,6 +206,14 @@
         <xsl:with-param name="value" select="@category"/>
         <xsl:with-param name="any" select="$choose"/>
       </xsl:call-template>
+      <p class="field">
+        <label for="f-cover"><xsl:call-template name="msg.course.cover"/></label>
+        <input id="f-cover" name="cover" type="file" accept="image/png,image/jpeg,image/gif,image/webp" aria-describedby="f-cover-hint"/>
+        <span class="hint" id="f-cover-hint"><xsl:call-template name="msg.course.cover_hint"/></span>
+        <xsl:if test="@cover">
+          <img class="cover" src="/courses/{@id}/cover" alt="{@name}" width="160"/>
+        </xsl:if>
+      </p>
       <xsl:variable name="posted" select="/page/posted/field"/>
       <p class="field">
         <label for="f-kind"><xsl:call-template name="msg.course.kind"/></label>
@@ -334,10 +342,11 @@
             <xsl:for-each select="lesson">
               <li>
                 <xsl:call-template name="part-form"><xsl:with-param name="path">lessons</xsl:with-param><xsl:with-param name="title" select="."/></xsl:call-template>
+                <span class="meta"><xsl:apply-templates select="@kind"/><xsl:text> · </xsl:text><a href="/lessons/{@id}"><xsl:call-template name="msg.lesson.preview"/></a></span>
               </li>
             </xsl:for-each>
           </ol>
-          <form class="inline-form" method="post" action="{$base}/chapters/{@id}/lessons">
+          <form class="inline-form" method="post" action="{$base}/chapters/{@id}/lessons" enctype="multipart/form-data">
             <xsl:call-template name="csrf"/>
             <label for="lt-{@id}"><xsl:call-template name="msg.courses.lesson_title"/></label>
             <input id="lt-{@id}" name="title" maxlength="200" required="required"/>
@@ -345,13 +354,22 @@
             <select id="lk-{@id}" name="kind">
               <option value="text"><xsl:call-template name="msg.courses.lesson_text"/></option>
               <option value="link"><xsl:call-template name="msg.courses.lesson_link"/></option>
+              <option value="video"><xsl:call-template name="msg.lesson.kind.video"/></option>
+              <option value="document"><xsl:call-template name="msg.lesson.kind.document"/></option>
+              <option value="courseware"><xsl:call-template name="msg.lesson.kind.courseware"/></option>
             </select>
             <label for="lb-{@id}"><xsl:call-template name="msg.courses.lesson_body"/></label>
-            <textarea id="lb-{@id}" name="body" rows="2"></textarea>
+            <textarea id="lb-{@id}" name="body" rows="3" aria-describedby="lbh-{@id}"></textarea>
+            <span class="hint" id="lbh-{@id}"><xsl:call-template name="msg.lesson.body_hint"/></span>
+            <label for="lf-{@id}"><xsl:call-template name="msg.lesson.file"/></label>
+            <input id="lf-{@id}" name="file" type="file" aria-describedby="lfh-{@id}"/>
+            <span class="hint" id="lfh-{@id}"><xsl:call-template name="msg.lesson.file_hint"/></span>
             <label for="lu-{@id}"><xsl:call-template name="msg.courses.lesson_url"/></label>
             <input id="lu-{@id}" name="url" type="url"/>
             <label for="lm-{@id}"><xsl:call-template name="msg.course.minutes"/></label>
             <input id="lm-{@id}" name="minutes" type="number" min="0" max="600"/>
+            <input id="lo-{@id}" name="optional" type="checkbox" value="1"/>
+            <label for="lo-{@id}"><xsl:call-template name="msg.lesson.optional"/></label>
             <button><xsl:call-template name="msg.courses.lesson_add"/></button>
           </form>
         </li>

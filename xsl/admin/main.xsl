@@ -6,6 +6,7 @@
   <xsl:include href="org.xsl"/>
   <xsl:include href="import.xsl"/>
   <xsl:include href="courses.xsl"/>
+  <xsl:include href="../common/lessons.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>

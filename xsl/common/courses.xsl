@@ -138,8 +138,8 @@
           <xsl:if test="lesson">
             <ol>
               <xsl:for-each select="lesson">
-                <li><xsl:value-of select="."/>
-                  <span class="meta"><xsl:text> · </xsl:text><xsl:value-of select="@minutes"/><xsl:text> </xsl:text><xsl:call-template name="msg.course.minutes"/></span>
+                <li><a href="{$base}/lessons/{@id}"><xsl:value-of select="."/></a>
+                  <span class="meta"><xsl:text> · </xsl:text><xsl:apply-templates select="@kind"/><xsl:text> · </xsl:text><xsl:value-of select="@minutes"/><xsl:text> </xsl:text><xsl:call-template name="msg.course.minutes"/></span>
                 </li>
               </xsl:for-each>
             </ol>

@@ -275,4 +275,24 @@
   <xsl:template name="err.muted">You are muted and cannot post for now.</xsl:template>
   <xsl:template name="msg.error.415.title">Unsupported file</xsl:template>
   <xsl:template name="msg.error.415.text">The file's type is not allowed, or its content does not match its name.</xsl:template>
+  <xsl:template name="msg.lesson.kind.video">Video</xsl:template>
+  <xsl:template name="msg.lesson.kind.document">Document</xsl:template>
+  <xsl:template name="msg.lesson.kind.courseware">Courseware</xsl:template>
+  <xsl:template name="msg.lesson.kind.text">Text</xsl:template>
+  <xsl:template name="msg.lesson.kind.link">Link</xsl:template>
+  <xsl:template name="msg.lesson.optional">Optional</xsl:template>
+  <xsl:template name="msg.lesson.visit">Open the link</xsl:template>
+  <xsl:template name="msg.lesson.play">Play the video</xsl:template>
+  <xsl:template name="msg.lesson.open">Open the document</xsl:template>
+  <xsl:template name="msg.lesson.download">Download</xsl:template>
+  <xsl:template name="msg.lesson.outline">Course outline</xsl:template>
+  <xsl:template name="msg.lesson.prev">Previous</xsl:template>
+  <xsl:template name="msg.lesson.next">Next</xsl:template>
+  <xsl:template name="msg.lesson.back">Back to the course</xsl:template>
+  <xsl:template name="msg.lesson.body_hint">Text lessons: paragraphs, bold, italics, lists, headings, quotes, tables and links are kept; other formatting and scripts are removed on saving.</xsl:template>
+  <xsl:template name="msg.lesson.file">File</xsl:template>
+  <xsl:template name="msg.lesson.file_hint">For video, document and courseware lessons: videos MP4/MOV/MPEG, documents PDF/Office/text, courseware also a ZIP package. The type is checked from the content.</xsl:template>
+  <xsl:template name="msg.lesson.preview">Preview</xsl:template>
+  <xsl:template name="msg.course.cover">Cover image</xsl:template>
+  <xsl:template name="msg.course.cover_hint">A PNG, JPEG, GIF or WebP image; leave empty to keep the current cover.</xsl:template>
 </xsl:stylesheet>

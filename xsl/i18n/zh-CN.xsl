@@ -275,4 +275,24 @@
   <xsl:template name="err.muted">您已被禁言，暂时不能发言。</xsl:template>
   <xsl:template name="msg.error.415.title">文件类型不符</xsl:template>
   <xsl:template name="msg.error.415.text">上传的文件类型不被允许，或文件内容与扩展名不符。</xsl:template>
+  <xsl:template name="msg.lesson.kind.video">视频</xsl:template>
+  <xsl:template name="msg.lesson.kind.document">文档</xsl:template>
+  <xsl:template name="msg.lesson.kind.courseware">课件</xsl:template>
+  <xsl:template name="msg.lesson.kind.text">图文</xsl:template>
+  <xsl:template name="msg.lesson.kind.link">链接</xsl:template>
+  <xsl:template name="msg.lesson.optional">选学</xsl:template>
+  <xsl:template name="msg.lesson.visit">打开学习链接</xsl:template>
+  <xsl:template name="msg.lesson.play">播放视频</xsl:template>
+  <xsl:template name="msg.lesson.open">打开文档</xsl:template>
+  <xsl:template name="msg.lesson.download">下载</xsl:template>
+  <xsl:template name="msg.lesson.outline">课程目录</xsl:template>
+  <xsl:template name="msg.lesson.prev">上一课</xsl:template>
+  <xsl:template name="msg.lesson.next">下一课</xsl:template>
+  <xsl:template name="msg.lesson.back">返回课程</xsl:template>
+  <xsl:template name="msg.lesson.body_hint">图文课时的正文：可使用段落、加粗、斜体、列表、标题、引用、表格和链接，其余格式与脚本在保存时去除。</xsl:template>
+  <xsl:template name="msg.lesson.file">文件</xsl:template>
+  <xsl:template name="msg.lesson.file_hint">视频、文档、课件课时的文件：视频 MP4/MOV/MPEG，文档 PDF/Office/文本，课件另可为 ZIP 包。类型按文件内容检查。</xsl:template>
+  <xsl:template name="msg.lesson.preview">预览</xsl:template>
+  <xsl:template name="msg.course.cover">封面图片</xsl:template>
+  <xsl:template name="msg.course.cover_hint">PNG、JPEG、GIF 或 WebP 图片；不选则保留原封面。</xsl:template>
 </xsl:stylesheet>
