@@ -176,7 +176,7 @@ part_change(struct ctx *c, int lesson)
 			/* Its lessons go first, one by one, on purpose. */
 			db_rollback();
 			c->param[0] = course;
-			return form_refuse(c, "action", "not_empty", 409);
+			return form_refuse(c, "action", "has_lessons", 409);
 		}
 	}
 	else

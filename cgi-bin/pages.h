@@ -78,6 +78,11 @@ int	catalogue_show(struct ctx *);
 int	course_show(struct ctx *);
 int	course_rate(struct ctx *);
 int	course_comment(struct ctx *);
+/* categories.c */
+extern const struct input category_new_inputs[], category_inputs[];
+int	categories_show(struct ctx *);
+int	category_create(struct ctx *);
+int	category_change(struct ctx *);
 /* lesson_page.c */
 int	lesson_show(struct ctx *);
 int	lesson_file(struct ctx *);

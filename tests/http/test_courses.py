@@ -139,10 +139,41 @@ def outline_is_built_and_reordered():
     check(ch[0].get("title") == "第二章 倾听" and [l.text for l in ch[0].findall("lesson")] == ["倾听的层次", "参考链接"],
           "reordered with its lessons")
     r = t.post("/admin/chapters/%s" % second, {"action": "delete"})
-    check(r.status == 409 and ("action", "not_empty") in errors(r), "a chapter with lessons stays")
+    check(r.status == 409 and ("action", "has_lessons") in errors(r), "a chapter with lessons stays")
     lesson = ch[0].findall("lesson")[1].get("id")
     check(t.post("/admin/lessons/%s" % lesson, {"action": "up"}).status == 303, "lesson moved")
     first = t.get("/admin/courses/%s" % cid).xml().find("course-edit/chapter")
     check([l.text for l in first.findall("lesson")] == ["参考链接", "倾听的层次"], "lessons reordered")
     other = login("admin", base="/admin")
     check(other.post("/admin/lessons/%s" % lesson, {"action": "rename", "title": "链接"}).status == 303, "admin too")
+
+
+@test
+def category_tree_is_edited_and_kept_whole():
+    a = login("admin", base="/admin")
+
+    def cat(name):
+        return sql("SELECT id, path, IFNULL(parent_id, 0) FROM category WHERE name = '%s'" % name)[1].split("\t")
+
+    check(a.post("/admin/categories", {"name": "数字化转型"}).status == 303, "a top-level category")
+    top = cat("数字化转型")
+    check(top[1] == "/%s/" % top[0], "its path: %s" % top)
+    check(a.post("/admin/categories", {"name": "数据分析", "parent": top[0]}).status == 303, "a child")
+    child = cat("数据分析")
+    check(child[1] == "/%s/%s/" % (top[0], child[0]), "the child's path: %s" % child)
+    r = a.post("/admin/categories", {"name": "数据分析", "parent": top[0]})
+    check(r.status == 409 and ("name", "name_taken") in errors(r), "no two siblings with one name")
+    r = a.post("/admin/categories/" + top[0], {"action": "move", "parent": child[0]})
+    check(r.status == 400 and ("parent", "cycle") in errors(r), "not under its own child: %s" % errors(r))
+    skills = cat("专业技能")[0]
+    check(a.post("/admin/categories/" + top[0], {"action": "move", "parent": skills}).status == 303, "moved")
+    check(cat("数据分析")[1] == "/%s/%s/%s/" % (skills, top[0], child[0]), "the subtree's paths follow: %s" % cat("数据分析"))
+    r = a.post("/admin/categories/" + top[0], {"action": "delete"})
+    check(r.status == 409 and ("action", "in_use") in errors(r), "not while it has a child")
+    r = a.post("/admin/categories/" + cat("安全合规")[0], {"action": "delete"})
+    check(r.status == 409, "nor while it holds courses")
+    check(a.post("/admin/categories/" + child[0], {"action": "rename", "name": "数据分析基础"}).status == 303, "renamed")
+    check(a.post("/admin/categories/" + child[0], {"action": "delete"}).status == 303, "an empty one goes")
+    check(a.post("/admin/categories/" + top[0], {"action": "move", "parent": "0"}).status == 303, "back to the top")
+    check(cat("数字化转型")[1:] == ["/%s/" % top[0], "0"], "at the top again: %s" % cat("数字化转型"))
+    check(login("teacher1", base="/admin").get("/admin/categories").status == 403, "the admin's alone")

@@ -328,6 +328,9 @@ EXPECT = {
     ("POST", "/chapters/{id}"): ("teach", 403),
     ("POST", "/chapters/{id}/lessons"): ("teach", 403),
     ("POST", "/lessons/{id}"): ("teach", 403),
+    ("GET", "/categories"): ("admin", 303),
+    ("POST", "/categories"): ("admin", 403),
+    ("POST", "/categories/{id}"): ("admin", 403),
     ("GET", "/recycle"): ("admin", 303),
     ("POST", "/recycle/{id}"): ("admin", 403),
 }

@@ -7,6 +7,7 @@
   <xsl:include href="import.xsl"/>
   <xsl:include href="courses.xsl"/>
   <xsl:include href="../common/lessons.xsl"/>
+  <xsl:include href="categories.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
@@ -24,6 +25,7 @@
       </xsl:if>
       <xsl:if test="contains($r, 'admin')">
         <a href="{$base}/courses?status=review"><xsl:call-template name="msg.courses.queue"/></a>
+        <a href="{$base}/categories"><xsl:call-template name="msg.categories.title"/></a>
         <a href="{$base}/recycle"><xsl:call-template name="msg.recycle.title"/></a>
         <a href="{$base}/registrations"><xsl:call-template name="msg.registrations.title"/></a>
         <a href="{$base}/import"><xsl:call-template name="msg.import.title"/></a>

@@ -150,7 +150,7 @@
   <xsl:template name="msg.groups.kind">Kind</xsl:template>
   <xsl:template name="msg.groups.group">Group</xsl:template>
   <xsl:template name="msg.groups.class">Class</xsl:template>
-  <xsl:template name="err.cycle">A department cannot go under itself or its own sub-departments.</xsl:template>
+  <xsl:template name="err.cycle">It cannot go under itself or anything below it.</xsl:template>
   <xsl:template name="err.not_empty">The department still has active people or sub-departments.</xsl:template>
   <xsl:template name="msg.import.ready">Every row is valid. Rows to import:</xsl:template>
   <xsl:template name="msg.import.once">Confirming creates every account at once and downloads a CSV with the initial passwords; it is offered only this once.</xsl:template>
@@ -295,4 +295,13 @@
   <xsl:template name="msg.lesson.preview">Preview</xsl:template>
   <xsl:template name="msg.course.cover">Cover image</xsl:template>
   <xsl:template name="msg.course.cover_hint">A PNG, JPEG, GIF or WebP image; leave empty to keep the current cover.</xsl:template>
+  <xsl:template name="msg.categories.title">Course categories</xsl:template>
+  <xsl:template name="msg.categories.new">New category</xsl:template>
+  <xsl:template name="msg.categories.parent">Parent category</xsl:template>
+  <xsl:template name="msg.categories.top">(top level)</xsl:template>
+  <xsl:template name="msg.categories.tree">Category tree</xsl:template>
+  <xsl:template name="msg.categories.courses">courses</xsl:template>
+  <xsl:template name="err.in_use">The category still holds sub-categories or courses (including courses in the recycle bin) and cannot be deleted.</xsl:template>
+  <xsl:template name="err.name_taken">A category with this name already exists at this level.</xsl:template>
+  <xsl:template name="err.has_lessons">The chapter still has lessons; remove or move them first.</xsl:template>
 </xsl:stylesheet>

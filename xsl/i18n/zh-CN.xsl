@@ -150,7 +150,7 @@
   <xsl:template name="msg.groups.kind">类型</xsl:template>
   <xsl:template name="msg.groups.group">用户组</xsl:template>
   <xsl:template name="msg.groups.class">班级</xsl:template>
-  <xsl:template name="err.cycle">不能移到自己或自己的下级部门中。</xsl:template>
+  <xsl:template name="err.cycle">不能移到自己或自己的下级之中。</xsl:template>
   <xsl:template name="err.not_empty">部门下仍有在职人员或启用的下级部门，不能停用。</xsl:template>
   <xsl:template name="msg.import.ready">检查通过，可导入的行数：</xsl:template>
   <xsl:template name="msg.import.once">确认后将一次性创建全部账号，并下载包含初始密码的 CSV 文件；该文件只提供这一次。</xsl:template>
@@ -295,4 +295,13 @@
   <xsl:template name="msg.lesson.preview">预览</xsl:template>
   <xsl:template name="msg.course.cover">封面图片</xsl:template>
   <xsl:template name="msg.course.cover_hint">PNG、JPEG、GIF 或 WebP 图片；不选则保留原封面。</xsl:template>
+  <xsl:template name="msg.categories.title">课程分类</xsl:template>
+  <xsl:template name="msg.categories.new">新建分类</xsl:template>
+  <xsl:template name="msg.categories.parent">上级分类</xsl:template>
+  <xsl:template name="msg.categories.top">（顶级分类）</xsl:template>
+  <xsl:template name="msg.categories.tree">分类树</xsl:template>
+  <xsl:template name="msg.categories.courses">门课程</xsl:template>
+  <xsl:template name="err.in_use">分类下仍有子分类或课程（含回收站中的课程），不能删除。</xsl:template>
+  <xsl:template name="err.name_taken">同一级下已有同名分类。</xsl:template>
+  <xsl:template name="err.has_lessons">本章下仍有课时，请先删除或移走这些课时。</xsl:template>
 </xsl:stylesheet>
