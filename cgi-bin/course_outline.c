@@ -71,6 +71,18 @@ static struct stmt st_chapter_delete = { .sql =
 	"AND NOT EXISTS (SELECT 1 FROM lesson WHERE chapter_id = ?)" };
 static struct stmt st_lesson_delete = { .sql =
 	"DELETE FROM lesson WHERE id = ?" };
+/* One lesson for its editor, when the caller builds its course. */
+static struct stmt st_lesson_get = { .sql =
+	"SELECT l.id, l.title, l.kind, l.minutes, l.required, l.url, "
+	" h.course_id, h.title, c.name, f.name, f.size, l.body "
+	"FROM lesson l JOIN chapter h ON h.id = l.chapter_id "
+	"JOIN course c ON c.id = h.course_id LEFT JOIN file f ON f.id = l.file_id "
+	"WHERE l.id = ? AND c.deleted_at IS NULL AND" BUILDER_SQL };
+static struct stmt st_lesson_kind = { .sql =
+	"SELECT kind, file_id FROM lesson WHERE id = ?" };
+static struct stmt st_lesson_update = { .sql =
+	"UPDATE lesson SET body = ?, url = ?, file_id = ?, title = ?, "
+	" minutes = ?, required = ? WHERE id = ?" };
 
 /* The course an outline part belongs to, locked for c's change; 0 with
  * *course, or a status. */
@@ -197,9 +209,11 @@ lesson_change(struct ctx *c)
 }
 
 /* A lesson's content by its kind: its sanitised text, its address or
- * its stored file, into p[0..2] (body, url, file); 0 or the refusal. */
+ * its stored file (keep, when not 0, stays if none is sent), into
+ * p[0..2] (body, url, file); 0 or the refusal. */
 static int
-lesson_content(struct ctx *c, const char *kind, struct db_param p[3])
+lesson_content(struct ctx *c, const char *kind, long long keep,
+    struct db_param p[3])
 {
 	const char	*body;
 	long long	 fid;
@@ -226,7 +240,9 @@ lesson_content(struct ctx *c, const char *kind, struct db_param p[3])
 	rc = file_store(c, "file", strcmp(kind, "video") == 0 ?
 	    KIND_BIT(KIND_VIDEO) : strcmp(kind, "document") == 0 ?
 	    DOCUMENT_KINDS : COURSEWARE_KINDS, &fid);
-	if (rc != 0)
+	if (rc == 400 && keep != 0)	/* no new file: the old one stays */
+		fid = keep;
+	else if (rc != 0)
 		return file_refuse(c, "file", rc);
 	p[2] = DB_INT(fid);
 	return 0;
@@ -247,7 +263,7 @@ lesson_add(struct ctx *c)
 		return rc;
 	}
 	c->param[0] = course;	/* a refusal shows the course's editor */
-	if ((rc = lesson_content(c, kind, &p[3])) != 0) {
+	if ((rc = lesson_content(c, kind, 0, &p[3])) != 0) {
 		db_rollback();
 		return rc;
 	}
@@ -259,5 +275,76 @@ lesson_add(struct ctx *c)
 	p[7] = DB_INT(c->in[LN_OPTIONAL].s && c->in[LN_OPTIONAL].i ? 0 : 1);
 	p[8] = DB_INT(chapter);
 	rc = db_exec(&st_lesson_add, p, 9);
+	return outline_end(c, course, before, rc);
+}
+
+int
+lesson_edit(struct ctx *c)
+{
+	static const char *const attrs[] = { "id", "title", "kind", "minutes",
+	    "required", "url", "course", "chapter", "course-name", "file-name",
+	    "size" };
+	struct db_param	p[4] = { DB_INT(c->param[0]) };
+	xmlNodePtr	n;
+	unsigned int	i;
+	int		rc;
+
+	builder_params(c, &p[1]);
+	if ((rc = db_exec(&st_lesson_get, p, 4)) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = db_fetch(&st_lesson_get)) != 1)
+		return rc == 0 ? 404 : db_http_status(rc);
+	if (page_begin(c, "lesson-edit") != 0) {
+		db_done(&st_lesson_get);
+		return 500;
+	}
+	n = xml_add(c->root, "lesson-edit", NULL);
+	for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
+		xml_attr(n, attrs[i], db_col(&st_lesson_get, i));
+	/* The stored subset as text, for the textarea to edit. */
+	xml_add(n, "body", db_col(&st_lesson_get, 11));
+	db_done(&st_lesson_get);
+	return 200;
+}
+
+/* The lesson's kind (which stays) and its file, read in the change's
+ * transaction; 0 or a status. */
+static int
+lesson_kind(struct ctx *c, long long id, const char **kind, long long *file)
+{
+	int rc;
+
+	if ((rc = db_exec(&st_lesson_kind, (struct db_param[1]){ DB_INT(id) },
+	    1)) != DB_OK || (rc = db_fetch(&st_lesson_kind)) != 1)
+		return rc == 0 ? 404 : db_http_status(rc < 0 ? rc : DB_ERR);
+	*kind = arena_strndup(c->arena, db_col(&st_lesson_kind, 0),
+	    strlen(db_col(&st_lesson_kind, 0)));
+	*file = db_col(&st_lesson_kind, 1) ? db_col_int(&st_lesson_kind, 1) : 0;
+	db_done(&st_lesson_kind);
+	return *kind != NULL ? 0 : 500;
+}
+
+int
+lesson_save(struct ctx *c)
+{
+	const char	*kind = NULL, *before;
+	long long	 id = c->param[0], course, file = 0;
+	struct db_param	 p[7];
+	int		 rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = owner_reach(c, &st_lesson_course, id, &course)) != 0 ||
+	    (rc = lesson_kind(c, id, &kind, &file)) != 0 ||
+	    (rc = lesson_content(c, kind, file, p)) != 0) {
+		db_rollback();
+		return rc;
+	}
+	before = course_json(c, course);
+	p[3] = DB_TEXT(c->in[LN_TITLE].s);
+	p[4] = DB_INT(c->in[LN_MINUTES].s ? c->in[LN_MINUTES].i : 0);
+	p[5] = DB_INT(c->in[LN_OPTIONAL].s && c->in[LN_OPTIONAL].i ? 0 : 1);
+	p[6] = DB_INT(id);
+	rc = db_exec(&st_lesson_update, p, 7);
 	return outline_end(c, course, before, rc);
 }

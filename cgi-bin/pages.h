@@ -104,6 +104,8 @@ int	chapter_add(struct ctx *);
 int	chapter_change(struct ctx *);
 int	lesson_add(struct ctx *);
 int	lesson_change(struct ctx *);
+int	lesson_edit(struct ctx *);
+int	lesson_save(struct ctx *);
 /* audit_page.c */
 extern const struct input audit_inputs[];
 int	audit_show(struct ctx *);

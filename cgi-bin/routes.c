@@ -77,6 +77,8 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/chapters/{id}",	chapter_change,	CAP_TEACH,	ADMIN, outline_change_inputs, course_edit },
 	{ METHOD_POST,	"/chapters/{id}/lessons", lesson_add,	CAP_TEACH,	ADMIN, lesson_new_inputs, course_edit },
 	{ METHOD_POST,	"/lessons/{id}",	lesson_change,	CAP_TEACH,	ADMIN, outline_change_inputs, course_edit },
+	{ METHOD_GET,	"/lessons/{id}",	lesson_edit,	CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/lessons/{id}/content", lesson_save,	CAP_TEACH,	ADMIN, lesson_new_inputs, lesson_edit },
 	{ METHOD_GET,	"/categories",		categories_show, CAP_ADMIN,	ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/categories",		category_create, CAP_ADMIN,	ADMIN, category_new_inputs, categories_show },
 	{ METHOD_POST,	"/categories/{id}",	category_change, CAP_ADMIN,	ADMIN, category_inputs, categories_show },

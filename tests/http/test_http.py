@@ -328,6 +328,8 @@ EXPECT = {
     ("POST", "/chapters/{id}"): ("teach", 403),
     ("POST", "/chapters/{id}/lessons"): ("teach", 403),
     ("POST", "/lessons/{id}"): ("teach", 403),
+    ("GET", "/lessons/{id}", "admin"): ("teach", 303),
+    ("POST", "/lessons/{id}/content"): ("teach", 403),
     ("GET", "/categories"): ("admin", 303),
     ("POST", "/categories"): ("admin", 403),
     ("POST", "/categories/{id}"): ("admin", 403),

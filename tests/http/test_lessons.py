@@ -139,3 +139,26 @@ def a_course_cover_is_uploaded_and_shown_to_its_audience():
     r = multipart(t, "/admin/courses/" + cid, fields, {"cover": ("", b"", "application/octet-stream")})
     check(r.status == 303 and sql("SELECT cover_id IS NOT NULL FROM course WHERE id = %s" % cid)[1] == "1",
           "saving without a new picture keeps the cover")
+
+
+@test
+def a_lesson_is_edited_in_place():
+    t = login("teacher1", base="/admin")
+    text = sql("SELECT id FROM lesson WHERE title = '安全生产法要点'")[1]
+    page = t.get("/admin/lessons/" + text).xml().find("lesson-edit")
+    check(page.get("kind") == "text" and "主体责任" in page.findtext("body"), "the editor holds the text")
+    r = multipart(t, "/admin/lessons/%s/content" % text, {"title": "安全生产法要点", "kind": "link",
+                                                           "body": "<p>新的正文<script>x()</script></p>", "minutes": "12"}, {})
+    check(r.status == 303, "saved: %d %s" % (r.status, r.body[:300]))
+    check(sql("SELECT kind, body, minutes FROM lesson WHERE id = " + text)[1] == "text\t<p>新的正文</p>\t12",
+          "kind kept, text sanitised: %s" % sql("SELECT kind, body, minutes FROM lesson WHERE id = " + text)[1])
+    video = sql("SELECT id FROM lesson WHERE title = '课程介绍视频'")[1]
+    before = sql("SELECT file_id FROM lesson WHERE id = " + video)[1]
+    r = multipart(t, "/admin/lessons/%s/content" % video, {"title": "课程介绍视频", "kind": "video", "optional": "1"},
+                  {"file": ("", b"", "application/octet-stream")})
+    check(r.status == 303 and sql("SELECT file_id, required FROM lesson WHERE id = " + video)[1] == before + "\t0",
+          "no new file keeps the old one: %d" % r.status)
+    r = multipart(t, "/admin/lessons/%s/content" % video, {"title": "课程介绍视频", "kind": "video"},
+                  {"file": ("new.mp4", demo("course-cover.png"), "video/mp4")})
+    check(r.status == 415 and r.xml().find("lesson-edit").get("id") == video, "a wrong file: the editor again")
+    check(login("learner1").get("/admin/lessons/" + video).status in (403, 404), "not for learners")

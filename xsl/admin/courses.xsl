@@ -342,7 +342,7 @@
             <xsl:for-each select="lesson">
               <li>
                 <xsl:call-template name="part-form"><xsl:with-param name="path">lessons</xsl:with-param><xsl:with-param name="title" select="."/></xsl:call-template>
-                <span class="meta"><xsl:apply-templates select="@kind"/><xsl:text> · </xsl:text><a href="/lessons/{@id}"><xsl:call-template name="msg.lesson.preview"/></a></span>
+                <span class="meta"><xsl:apply-templates select="@kind"/><xsl:text> · </xsl:text><a href="{$base}/lessons/{@id}"><xsl:call-template name="msg.lesson.edit"/></a><xsl:text> · </xsl:text><a href="/lessons/{@id}"><xsl:call-template name="msg.lesson.preview"/></a></span>
               </li>
             </xsl:for-each>
           </ol>
@@ -395,6 +395,69 @@
       <button name="action" value="up"><xsl:call-template name="msg.courses.up"/></button>
       <button name="action" value="down"><xsl:call-template name="msg.courses.down"/></button>
       <button name="action" value="delete"><xsl:call-template name="msg.courses.remove"/></button>
+    </form>
+  </xsl:template>
+
+  <xsl:template match="page[@name='lesson-edit']" mode="title"><xsl:value-of select="lesson-edit/@title"/></xsl:template>
+
+  <!-- One lesson's content; its kind stays, a file is replaced only when a new one is chosen. -->
+  <xsl:template match="lesson-edit" mode="body">
+    <p class="meta"><a href="{$base}/courses/{@course}"><xsl:value-of select="@course-name"/></a>
+      <xsl:text> · </xsl:text><xsl:value-of select="@chapter"/></p>
+    <h1><xsl:value-of select="@title"/></h1>
+    <p class="meta"><xsl:apply-templates select="@kind"/><xsl:text> · </xsl:text><a href="/lessons/{@id}"><xsl:call-template name="msg.lesson.preview"/></a></p>
+    <form class="form" method="post" action="{$base}/lessons/{@id}/content" enctype="multipart/form-data">
+      <xsl:call-template name="csrf"/>
+      <input type="hidden" name="kind" value="{@kind}"/>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">title</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.courses.lesson_title"/></xsl:with-param>
+        <xsl:with-param name="value" select="@title"/>
+        <xsl:with-param name="required">1</xsl:with-param>
+        <xsl:with-param name="max">200</xsl:with-param>
+      </xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="@kind = 'text'">
+          <xsl:call-template name="textarea">
+            <xsl:with-param name="name">body</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.courses.lesson_body"/></xsl:with-param>
+            <xsl:with-param name="value" select="body"/>
+          </xsl:call-template>
+          <p class="hint"><xsl:call-template name="msg.lesson.body_hint"/></p>
+        </xsl:when>
+        <xsl:when test="@kind = 'link'">
+          <xsl:call-template name="input">
+            <xsl:with-param name="name">url</xsl:with-param>
+            <xsl:with-param name="label"><xsl:call-template name="msg.courses.lesson_url"/></xsl:with-param>
+            <xsl:with-param name="type">url</xsl:with-param>
+            <xsl:with-param name="value" select="@url"/>
+            <xsl:with-param name="required">1</xsl:with-param>
+          </xsl:call-template>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="field">
+            <label for="f-file"><xsl:call-template name="msg.lesson.file"/></label>
+            <input id="f-file" name="file" type="file" aria-describedby="f-file-hint"/>
+            <span class="hint" id="f-file-hint">
+              <xsl:if test="@file-name"><xsl:value-of select="@file-name"/> · <xsl:value-of select="format-number(@size div 1024, '#,##0.0')"/> KB · </xsl:if>
+              <xsl:call-template name="msg.lesson.file_keep"/>
+            </span>
+          </p>
+        </xsl:otherwise>
+      </xsl:choose>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name">minutes</xsl:with-param>
+        <xsl:with-param name="label"><xsl:call-template name="msg.course.minutes"/></xsl:with-param>
+        <xsl:with-param name="type">number</xsl:with-param>
+        <xsl:with-param name="value" select="@minutes"/>
+      </xsl:call-template>
+      <p class="field check">
+        <input id="f-optional" name="optional" type="checkbox" value="1">
+          <xsl:if test="@required = 0"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+        </input>
+        <label for="f-optional"><xsl:call-template name="msg.lesson.optional"/></label>
+      </p>
+      <p><button type="submit"><xsl:call-template name="msg.save"/></button></p>
     </form>
   </xsl:template>
 </xsl:stylesheet>

@@ -4,7 +4,7 @@
 
   <xsl:template match="page[@name='lesson']" mode="title"><xsl:value-of select="lesson/title"/></xsl:template>
 
-  <xsl:template match="lesson/@kind">
+  <xsl:template match="lesson/@kind | lesson-edit/@kind">
     <xsl:choose>
       <xsl:when test=". = 'video'"><xsl:call-template name="msg.lesson.kind.video"/></xsl:when>
       <xsl:when test=". = 'document'"><xsl:call-template name="msg.lesson.kind.document"/></xsl:when>

@@ -304,4 +304,6 @@
   <xsl:template name="err.in_use">The category still holds sub-categories or courses (including courses in the recycle bin) and cannot be deleted.</xsl:template>
   <xsl:template name="err.name_taken">A category with this name already exists at this level.</xsl:template>
   <xsl:template name="err.has_lessons">The chapter still has lessons; remove or move them first.</xsl:template>
+  <xsl:template name="msg.lesson.edit">Edit</xsl:template>
+  <xsl:template name="msg.lesson.file_keep">Choose no new file to keep the current one.</xsl:template>
 </xsl:stylesheet>

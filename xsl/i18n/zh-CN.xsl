@@ -304,4 +304,6 @@
   <xsl:template name="err.in_use">分类下仍有子分类或课程（含回收站中的课程），不能删除。</xsl:template>
   <xsl:template name="err.name_taken">同一级下已有同名分类。</xsl:template>
   <xsl:template name="err.has_lessons">本章下仍有课时，请先删除或移走这些课时。</xsl:template>
+  <xsl:template name="msg.lesson.edit">编辑</xsl:template>
+  <xsl:template name="msg.lesson.file_keep">不选新文件则保留原文件。</xsl:template>
 </xsl:stylesheet>
