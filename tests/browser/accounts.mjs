@@ -180,10 +180,12 @@ export async function run() {
     '/admin/courses/1': 'admin-course-edit',
     '/admin/courses/new': 'admin-course-new',
     '/admin/recycle': 'admin-recycle',
+    '/admin/categories': 'admin-categories',
+    '/admin/lessons/1': 'admin-lesson-edit',
   };
   // The catalogue and a course page as a learner, on the portal and on a phone.
   const learnerPages = [['/courses', 1280], ['/courses/1', 1280], ['/courses', 375],
-    ['/m/courses', 375], ['/m/courses/1', 375]];
+    ['/m/courses', 375], ['/m/courses/1', 375], ['/lessons/1', 1280], ['/m/lessons/1', 375]];
   await test('catalogue and course page render cleanly for a learner', async () => {
     const { page, errors } = await newPage({ width: 1280 });
     await signIn(page, '/login', 'learner1', PW);
@@ -197,6 +199,25 @@ export async function run() {
         problems.push('script on mobile');
       check(problems.length === 0, `${path} at ${width}px: ${problems.join('; ')}`);
     }
+  });
+
+  await test('a video lesson is reached from its course and its file plays by ranges', async () => {
+    const { page, errors } = await newPage({ width: 1280 });
+    await signIn(page, '/login', 'learner1', PW);
+    await page.goto(base + '/courses/1');
+    await page.getByRole('link', { name: '课程介绍视频' }).click();
+    await page.waitForLoadState('load');
+    const src = await page.locator('video').getAttribute('src');
+    check(src && src.endsWith('/file'), `video source ${src}`);
+    const status = await page.evaluate(async (u) =>
+      (await fetch(u, { headers: { Range: 'bytes=0-15' } })).status, src);
+    check(status === 206, `range request answered ${status}`);
+    await screenshot(page, 'learner-lesson-video-1280');
+    const problems = await pageProblems(page, errors);
+    check(problems.length === 0, problems.join('; '));
+    await page.getByRole('link', { name: /下一课/ }).click();
+    await page.waitForLoadState('load');
+    check((await page.locator('h1').textContent()) === '安全生产手册', 'the next lesson follows');
   });
 
   for (const [path, shot] of Object.entries(adminPages)) {
