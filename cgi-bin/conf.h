@@ -34,6 +34,7 @@ struct conf {
 	char		files_dir[CONF_STR];
 	long long	upload_max;
 	long long	video_max;
+	long long	year_credits;	/* credits each learner must earn a year */
 };
 
 /* Fills c with defaults then the file's values. Returns 0, or -1 after

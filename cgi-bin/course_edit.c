@@ -26,14 +26,19 @@
 	{ "starts", IN_BODY, IN_DATETIME, 0, 0, 0, NULL }, \
 	{ "place", IN_BODY, IN_TEXT, 0, 1, 200, NULL }, \
 	{ "live_url", IN_BODY, IN_URL, 0, 0, 0, NULL }, \
-	{ "lecturers", IN_BODY, IN_TEXT, 0, 1, 400, NULL }
+	{ "lecturers", IN_BODY, IN_TEXT, 0, 1, 400, NULL }, \
+	{ "enrol", IN_BODY, IN_ENUM, 0, 0, 0, enrol_modes }
+/* The order of the inputs is the order of the insert's and the update's
+ * parameters; the lecturers' slot carries the enrolment mode and the
+ * enrolment's slot the owner (insert) or the id (update). */
 enum { C_NAME, C_SUMMARY, C_OBJ, C_OUTLINE, C_ASSESS, C_CAT, C_KIND, C_TYPE,
 	C_CREDITS, C_HOURS, C_MODE, C_STARTS, C_PLACE, C_LIVE, C_LECTURERS,
-	C__N };
+	C_ENROL, C__N };
 
 static const char *const kinds[] = { "external", "general", "post", NULL };
 static const char *const types[] = { "required", "elective", NULL };
 static const char *const modes[] = { "online", "offline", "live", NULL };
+static const char *const enrol_modes[] = { "open", "approval", NULL };
 static const char *const statuses[] = { "draft", "review", "published",
     "archived", NULL };
 
@@ -77,7 +82,8 @@ static struct stmt st_get = { .sql =
 	"  WHERE l.course_id = c.id), "
 	" c.status, c.version, o.name, "
 	" (SELECT GROUP_CONCAT(CONCAT(x.kind, ':', x.ref_id)) "
-	"  FROM course_audience x WHERE x.course_id = c.id), c.cover_id "
+	"  FROM course_audience x WHERE x.course_id = c.id), c.cover_id, "
+	" c.enrol_mode "
 	"FROM course c LEFT JOIN account o ON o.id = c.owner_id "
 	"WHERE c.id = ? AND c.deleted_at IS NULL AND" BUILDER_SQL };
 static struct stmt st_reviews = { .sql =
@@ -95,6 +101,7 @@ static struct stmt st_json = { .sql =
 	" 'credits', credits, 'hours', hours, 'mode', mode, 'starts', starts_at, "
 	" 'place', place, 'live_url', live_url, 'status', status, "
 	" 'version', version, 'deleted', deleted_at, 'cover', cover_id, "
+	" 'enrol', enrol_mode, "
 	" 'lecturers', (SELECT GROUP_CONCAT(account_id ORDER BY account_id) "
 	"  FROM course_lecturer WHERE course_id = course.id), "
 	" 'audience', (SELECT GROUP_CONCAT(CONCAT(kind, ':', ref_id) "
@@ -103,13 +110,13 @@ static struct stmt st_json = { .sql =
 static struct stmt st_insert = { .sql =
 	"INSERT INTO course (name, summary, objectives, outline, assessment, "
 	" category_id, kind, required, credits, hours, mode, starts_at, place, "
-	" live_url, owner_id) "
-	"VALUES (?, ?, ?, ?, ?, ?, ?, ? = 'required', ?, ?, ?, ?, ?, ?, ?)" };
+	" live_url, enrol_mode, owner_id) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ? = 'required', ?, ?, ?, ?, ?, ?, ?, ?)" };
 static struct stmt st_update = { .sql =
 	"UPDATE course SET name = ?, summary = ?, objectives = ?, outline = ?, "
 	" assessment = ?, category_id = ?, kind = ?, required = (? = 'required'), "
 	" credits = ?, hours = ?, mode = ?, starts_at = ?, place = ?, "
-	" live_url = ?, version = version + (status = 'published') "
+	" live_url = ?, enrol_mode = ?, version = version + (status = 'published') "
 	"WHERE id = ?" };
 static struct stmt st_cover_set = { .sql =
 	"UPDATE course SET cover_id = ? WHERE id = ?" };
@@ -240,7 +247,8 @@ edit_fill(xmlNodePtr n)
 	static const char *const attrs[] = { "id", "name", "summary",
 	    "objectives", "outline", "assessment", "category", "kind", "type",
 	    "credits", "hours", "mode", "starts", "place", "live_url",
-	    "lecturers", "status", "version", "owner", "audience", "cover" };
+	    "lecturers", "status", "version", "owner", "audience", "cover",
+	    "enrol" };
 	unsigned int i;
 
 	for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
@@ -384,13 +392,14 @@ refs_check(struct ctx *c, const char *logins, size_t nlogins,
 }
 
 static void
-fields_params(struct ctx *c, struct db_param p[14])
+fields_params(struct ctx *c, struct db_param p[C__N])
 {
 	unsigned int i;
 
 	for (i = 0; i < C_LECTURERS; i++)
 		p[i] = DB_OPT_TEXT(c->in[i].s);
 	p[C_CAT] = c->in[C_CAT].s ? DB_INT(c->in[C_CAT].i) : DB_NULLP;
+	p[C_LECTURERS] = DB_TEXT(c->in[C_ENROL].s ? c->in[C_ENROL].s : "open");
 }
 
 static int
@@ -472,7 +481,7 @@ course_create(struct ctx *c)
 		return rc;
 	}
 	fields_params(c, p);
-	p[C_LECTURERS] = DB_INT(c->user.id);
+	p[C_ENROL] = DB_INT(c->user.id);
 	if ((rc = db_exec(&st_insert, p, C__N)) != DB_OK ||
 	    (id = (long long)db_insert_id(&st_insert)) == 0 ||
 	    (rc = links_write(id, logins, aud)) != DB_OK ||
@@ -503,7 +512,7 @@ course_save(struct ctx *c)
 		return rc;
 	}
 	fields_params(c, p);
-	p[C_LECTURERS] = DB_INT(id);
+	p[C_ENROL] = DB_INT(id);
 	if ((before = course_json(c, id)) == NULL)
 		rc = DB_ERR;
 	else if ((rc = db_exec(&st_history, (struct db_param[3]){

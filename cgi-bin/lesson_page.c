@@ -9,14 +9,18 @@
 
 enum { L_ID, L_TITLE, L_KIND, L_MINUTES, L_REQUIRED, L_BODY, L_URL,
 	L_COURSE, L_CHAPTER, L_COURSE_NAME, L_FILE_KIND, L_MIME, L_SIZE,
-	L_SECONDS, L_FILE_NAME, L__N };
+	L_SECONDS, L_FILE_NAME, L_DONE, L_ENROLMENT, L_ENROL_MODE, L__N };
 
 static struct stmt st_lesson = { .sql =
 	"SELECT l.id, l.title, l.kind, l.minutes, l.required, l.body, l.url, "
-	" h.course_id, h.title, c.name, f.kind, f.mime, f.size, f.seconds, f.name "
+	" h.course_id, h.title, c.name, f.kind, f.mime, f.size, f.seconds, f.name, "
+	" DATE_FORMAT(p.done_at, '%Y-%m-%d %H:%i:%s'), e.status, c.enrol_mode "
 	"FROM lesson l JOIN chapter h ON h.id = l.chapter_id "
 	"JOIN course c ON c.id = h.course_id "
-	"LEFT JOIN file f ON f.id = l.file_id WHERE l.id = ?" };
+	"LEFT JOIN file f ON f.id = l.file_id "
+	"LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.account_id = ? "
+	"LEFT JOIN enrolment e ON e.course_id = c.id AND e.account_id = ? "
+	"WHERE l.id = ?" };
 /* What a lesson's file is and which course releases it. */
 static struct stmt st_lesson_file = { .sql =
 	"SELECT h.course_id, f.id, f.kind FROM lesson l "
@@ -30,7 +34,8 @@ lesson_fill(xmlNodePtr n)
 {
 	static const char *const attrs[L__N] = { "id", NULL, "kind", "minutes",
 	    "required", NULL, "url", "course", "chapter", "course-name",
-	    "file-kind", "mime", "size", "seconds", "file-name" };
+	    "file-kind", "mime", "size", "seconds", "file-name", "done",
+	    "enrolment", "enrol-mode" };
 	unsigned int i;
 
 	for (i = 0; i < L__N; i++)
@@ -42,12 +47,13 @@ lesson_fill(xmlNodePtr n)
 int
 lesson_show(struct ctx *c)
 {
-	struct db_param	 p[1] = { DB_INT(c->param[0]) };
+	struct db_param	 p[3] = { DB_INT(c->user.id), DB_INT(c->user.id),
+	    DB_INT(c->param[0]) };
 	xmlNodePtr	 n, course;
 	long long	 cid;
 	int		 rc;
 
-	if ((rc = db_exec(&st_lesson, p, 1)) != DB_OK)
+	if ((rc = db_exec(&st_lesson, p, 3)) != DB_OK)
 		return db_http_status(rc);
 	if ((rc = db_fetch(&st_lesson)) != 1)
 		return rc == 0 ? 404 : db_http_status(rc);

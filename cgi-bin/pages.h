@@ -83,6 +83,17 @@ extern const struct input category_new_inputs[], category_inputs[];
 int	categories_show(struct ctx *);
 int	category_create(struct ctx *);
 int	category_change(struct ctx *);
+/* enrol.c, progress.c, my_learning.c */
+extern const struct input enrol_inputs[], enrolments_inputs[],
+    enrol_decide_inputs[];
+int	enrol_show(struct ctx *);
+int	enrol_post(struct ctx *);
+int	enrolments_show(struct ctx *);
+int	enrolment_decide(struct ctx *);
+int	lesson_done(struct ctx *);
+int	my_learning(struct ctx *);
+int	inbox_show(struct ctx *);
+int	inbox_read(struct ctx *);
 /* lesson_page.c */
 int	lesson_show(struct ctx *);
 int	lesson_file(struct ctx *);

@@ -65,6 +65,16 @@ const struct route routes[] = {
 	{ METHOD_GET,	"/lessons/{id}",	lesson_show,	CAP_LOGIN,	LEARN, NULL, NULL },
 	{ METHOD_GET,	"/lessons/{id}/file",	lesson_file,	CAP_LOGIN,	LEARN, NULL, NULL },
 
+	/* Learning: joining a course, lessons done, one's own page and inbox. */
+	{ METHOD_GET,	"/learning",		my_learning,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/messages",		inbox_show,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_POST,	"/messages/read",	inbox_read,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/courses/{id}/enrol",	enrol_show,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_POST,	"/courses/{id}/enrol",	enrol_post,	CAP_LOGIN,	LEARN, enrol_inputs, enrol_show },
+	{ METHOD_POST,	"/lessons/{id}/done",	lesson_done,	CAP_LOGIN,	LEARN, NULL, lesson_show },
+	{ METHOD_GET,	"/enrolments",		enrolments_show, CAP_STAFF,	ADMIN, enrolments_inputs, NULL },
+	{ METHOD_POST,	"/enrolments/{id}",	enrolment_decide, CAP_STAFF,	ADMIN, enrol_decide_inputs, enrolments_show },
+
 	/* Building courses: lecturers their own, the admin all; review by the admin. */
 	{ METHOD_GET,	"/courses",		courses_list,	CAP_TEACH,	ADMIN, courses_inputs, NULL },
 	{ METHOD_GET,	"/courses/new",		course_new,	CAP_TEACH,	ADMIN, NULL, NULL },

@@ -12,11 +12,11 @@ PW = "demo1234"
 # within reach of head1, officer1 and mentor1. learner2 (id 7) is in sales.
 IN_SCOPE, OUT_OF_SCOPE = 17, 7
 ROLE_CAPS = {
-    "admin": {"self", "login", "people", "people-edit", "teach", "admin"},
-    "head1": {"self", "login", "people", "people-edit"},
-    "officer1": {"self", "login", "people", "people-edit"},
-    "mentor1": {"self", "login", "people"},
-    "teacher1": {"self", "login", "teach"},
+    "admin": {"self", "login", "staff", "people", "people-edit", "teach", "admin"},
+    "head1": {"self", "login", "staff", "people", "people-edit"},
+    "officer1": {"self", "login", "staff", "people", "people-edit"},
+    "mentor1": {"self", "login", "staff", "people"},
+    "teacher1": {"self", "login", "staff", "teach"},
     "learner1": {"self", "login"},
 }
 

@@ -319,6 +319,14 @@ EXPECT = {
     ("GET", "/courses/{id}/cover"): ("login", 303),
     ("GET", "/lessons/{id}"): ("login", 303),
     ("GET", "/lessons/{id}/file"): ("login", 303),
+    ("GET", "/learning"): ("login", 303),
+    ("GET", "/messages"): ("login", 303),
+    ("POST", "/messages/read"): ("login", 403),
+    ("GET", "/courses/{id}/enrol"): ("login", 303),
+    ("POST", "/courses/{id}/enrol"): ("login", 403),
+    ("POST", "/lessons/{id}/done"): ("login", 403),
+    ("GET", "/enrolments"): ("staff", 303),
+    ("POST", "/enrolments/{id}"): ("staff", 403),
     ("GET", "/courses/new"): ("teach", 303),
     ("POST", "/courses"): ("teach", 403),
     ("POST", "/courses/{id}"): ("teach", 403),
@@ -444,6 +452,7 @@ def main():
     import test_accounts  # noqa: F401  registers its tests after these
     import test_courses  # noqa: F401
     import test_lessons  # noqa: F401
+    import test_learning  # noqa: F401
     passed = failed = 0
     RESULTS.append(every_xml_answer_matches_the_contract)
     # ONLY=word runs the tests whose names hold it, while working on them.

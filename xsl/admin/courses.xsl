@@ -255,6 +255,14 @@
           <xsl:call-template name="option"><xsl:with-param name="v">live</xsl:with-param><xsl:with-param name="cur" select="$m"/><xsl:with-param name="label"><xsl:call-template name="msg.course.mode.live"/></xsl:with-param></xsl:call-template>
         </select>
       </p>
+      <p class="field">
+        <label for="f-enrol"><xsl:call-template name="msg.course.enrol"/></label>
+        <select id="f-enrol" name="enrol">
+          <xsl:variable name="e" select="($posted[@name='enrol'] | @enrol)[1]"/>
+          <xsl:call-template name="option"><xsl:with-param name="v">open</xsl:with-param><xsl:with-param name="cur" select="$e"/><xsl:with-param name="label"><xsl:call-template name="msg.course.enrol.open"/></xsl:with-param></xsl:call-template>
+          <xsl:call-template name="option"><xsl:with-param name="v">approval</xsl:with-param><xsl:with-param name="cur" select="$e"/><xsl:with-param name="label"><xsl:call-template name="msg.course.enrol.approval"/></xsl:with-param></xsl:call-template>
+        </select>
+      </p>
       <xsl:call-template name="input">
         <xsl:with-param name="name">starts</xsl:with-param>
         <xsl:with-param name="label"><xsl:call-template name="msg.course.starts"/></xsl:with-param>

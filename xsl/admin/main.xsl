@@ -8,6 +8,7 @@
   <xsl:include href="courses.xsl"/>
   <xsl:include href="../common/lessons.xsl"/>
   <xsl:include href="categories.xsl"/>
+  <xsl:include href="enrolments.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
@@ -16,6 +17,9 @@
       <xsl:variable name="r" select="/page/user/@roles"/>
       <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer') or contains($r, 'mentor')">
         <a href="{$base}/people"><xsl:call-template name="msg.people.title"/></a>
+      </xsl:if>
+      <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer') or contains($r, 'lecturer')">
+        <a href="{$base}/enrolments"><xsl:call-template name="msg.enrolments.title"/></a>
       </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
         <a href="{$base}/courses"><xsl:call-template name="msg.courses.title"/></a>

@@ -44,6 +44,7 @@
             <xsl:text> · </xsl:text><xsl:value-of select="format-number(@size div 1024, '#,##0.0')"/> KB</span></p>
       </xsl:when>
     </xsl:choose>
+    <xsl:call-template name="lesson-progress"/>
     <xsl:variable name="here" select="../course/chapter/lesson[@id = current()/@id]"/>
     <xsl:variable name="prev" select="$here/preceding::lesson[ancestor::course][1]"/>
     <xsl:variable name="next" select="$here/following::lesson[ancestor::course][1]"/>
@@ -68,4 +69,20 @@
     </xsl:choose>
   </xsl:template>
   <xsl:template match="*" mode="rich"><xsl:apply-templates mode="rich"/></xsl:template>
+  <!-- Done, or the way to mark it done: joining an open course on the way, or asking to join. -->
+  <xsl:template name="lesson-progress">
+    <xsl:choose>
+      <xsl:when test="@done"><p class="note" role="status"><xsl:call-template name="msg.lesson.done"/></p></xsl:when>
+      <xsl:when test="@enrolment = 'pending'"><p class="note"><xsl:call-template name="msg.enrol.pending"/></p></xsl:when>
+      <xsl:when test="@enrol-mode = 'approval' and (not(@enrolment) or @enrolment = 'rejected')">
+        <p><a href="{$base}/courses/{@course}/enrol"><xsl:call-template name="msg.enrol.title"/></a></p>
+      </xsl:when>
+      <xsl:otherwise>
+        <form class="form" method="post" action="{$base}/lessons/{@id}/done">
+          <xsl:call-template name="csrf"/>
+          <p><button type="submit"><xsl:call-template name="msg.lesson.mark_done"/></button></p>
+        </form>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
 </xsl:stylesheet>

@@ -4,12 +4,15 @@
   <xsl:include href="../common/layout.xsl"/>
   <xsl:include href="../common/courses.xsl"/>
   <xsl:include href="../common/lessons.xsl"/>
+  <xsl:include href="../common/learning.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
     <nav aria-label="{$label}">
       <a href="{$base}/"><xsl:call-template name="msg.nav.home"/></a>
+      <xsl:if test="/page/user"><a href="{$base}/learning"><xsl:call-template name="msg.nav.learning"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/courses"><xsl:call-template name="msg.catalogue.title"/></a></xsl:if>
+      <xsl:if test="/page/user"><a href="{$base}/messages"><xsl:call-template name="msg.nav.inbox"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/profile"><xsl:call-template name="msg.profile.title"/></a></xsl:if>
       <a href="/"><xsl:call-template name="msg.nav.portal"/></a>
     </nav>

@@ -1,0 +1,19 @@
+/* learning.h - what enrolment, progress and the learner's own pages share. */
+#ifndef LEARNING_H
+#define LEARNING_H
+#include "ctx.h"
+
+/* Leaves message kind (msg.inbox.KIND in the catalogues) about course for
+ * account, with an optional note, inside the caller's transaction. */
+int	 inbox_send(long long account, const char *kind, long long course,
+	    const char *note);
+/*
+ * Enrols c's user on published course id with the form's answers (or
+ * none): active at once for open enrolment, else pending approval; a
+ * rejected request may be made again. Inside the caller's transaction;
+ * 0 with *active set, 409 when enrolled already, 404 when the course
+ * takes no enrolment, or a db status.
+ */
+int	 enrol_add(struct ctx *c, long long course, const char *contact,
+	    const char *goal, int *active);
+#endif

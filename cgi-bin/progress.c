@@ -1,0 +1,122 @@
+/* progress.c - a learner's lessons done, the course completed, and its credits paid once. */
+#include <string.h>
+
+#include "courses.h"
+#include "learning.h"
+#include "pages.h"
+#include "xml.h"
+
+static struct stmt st_course_of = { .sql =
+	"SELECT h.course_id, c.enrol_mode FROM lesson l "
+	"JOIN chapter h ON h.id = l.chapter_id JOIN course c ON c.id = h.course_id "
+	"WHERE l.id = ?" };
+/* Locked: two requests completing the course at once take turns here. */
+static struct stmt st_enrolment = { .sql =
+	"SELECT id, status FROM enrolment WHERE course_id = ? AND account_id = ? "
+	"FOR UPDATE" };
+static struct stmt st_done = { .sql =
+	"INSERT IGNORE INTO lesson_progress (account_id, lesson_id) VALUES (?, ?)" };
+/* Required lessons of the course the learner has not done. The exams of
+ * the assessment issue join this condition when they exist. */
+static struct stmt st_left = { .sql =
+	"SELECT COUNT(*) FROM lesson l JOIN chapter h ON h.id = l.chapter_id "
+	"LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.account_id = ? "
+	"WHERE h.course_id = ? AND l.required AND p.lesson_id IS NULL" };
+static struct stmt st_complete = { .sql =
+	"UPDATE enrolment SET status = 'completed', "
+	" completed_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'active'" };
+static struct stmt st_credit = { .sql =
+	"INSERT IGNORE INTO credit_ledger (account_id, course_id, credits, hours) "
+	"SELECT ?, id, credits, hours FROM course WHERE id = ?" };
+
+/* The learner's enrolment on course, made now for open enrolment; 0
+ * with *id and status (arena-owned), 403 when not enrolled, or a db
+ * status. */
+static int
+enrolment_get(struct ctx *c, long long course, const char *mode,
+    long long *id, const char **status)
+{
+	struct db_param	p[2] = { DB_INT(course), DB_INT(c->user.id) };
+	int		rc, active;
+
+	if ((rc = db_exec(&st_enrolment, p, 2)) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = db_fetch(&st_enrolment)) == 0) {
+		if (strcmp(mode, "open") != 0)
+			return 403;
+		/* Starting an open course is joining it. */
+		if ((rc = enrol_add(c, course, NULL, NULL, &active)) != 0 ||
+		    (rc = inbox_send(c->user.id, "enrolled", course, NULL)) != 0)
+			return rc < 0 ? db_http_status(rc) : rc;
+		return enrolment_get(c, course, mode, id, status);
+	}
+	if (rc != 1)
+		return db_http_status(rc);
+	*id = db_col_int(&st_enrolment, 0);
+	*status = arena_strndup(c->arena, db_col(&st_enrolment, 1),
+	    strlen(db_col(&st_enrolment, 1)));
+	db_done(&st_enrolment);
+	return *status != NULL ? 0 : 500;
+}
+
+/* Completes the enrolment when nothing required is left, paying the
+ * course's credits once. */
+static int
+completion_check(struct ctx *c, long long course, long long enrolment)
+{
+	struct db_param	p[2] = { DB_INT(c->user.id), DB_INT(course) };
+	const char	*left = db_text(c->arena, &st_left, p, 2);
+	int		rc;
+
+	if (left == NULL)
+		return DB_ERR;
+	if (strcmp(left, "0") != 0)
+		return DB_OK;
+	if ((rc = db_exec(&st_complete, (struct db_param[1]){
+	    DB_INT(enrolment) }, 1)) != DB_OK ||
+	    db_affected(&st_complete) == 0)
+		return rc;
+	if ((rc = db_exec(&st_credit, p, 2)) != DB_OK)
+		return rc;
+	return inbox_send(c->user.id, "completed", course, NULL);
+}
+
+int
+lesson_done(struct ctx *c)
+{
+	long long	 lesson = c->param[0], course, enrolment;
+	const char	*mode, *status;
+	int		 rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = db_exec(&st_course_of, (struct db_param[1]){ DB_INT(lesson) },
+	    1)) != DB_OK || (rc = db_fetch(&st_course_of)) != 1) {
+		db_rollback();
+		return rc == 0 ? 404 : db_http_status(rc < 0 ? rc : DB_ERR);
+	}
+	course = db_col_int(&st_course_of, 0);
+	mode = arena_strndup(c->arena, db_col(&st_course_of, 1),
+	    strlen(db_col(&st_course_of, 1)));
+	db_done(&st_course_of);
+	if ((rc = course_visible(c, course)) != 0 ||
+	    (rc = enrolment_get(c, course, mode, &enrolment, &status)) != 0) {
+		db_rollback();
+		return rc == 403 ? form_refuse(c, "lesson", "not_enrolled", 403) :
+		    rc;
+	}
+	if (strcmp(status, "active") != 0 && strcmp(status, "completed") != 0) {
+		db_rollback();
+		return form_refuse(c, "lesson", "not_enrolled", 403);
+	}
+	if ((rc = db_exec(&st_done, (struct db_param[2]){ DB_INT(c->user.id),
+	    DB_INT(lesson) }, 2)) != DB_OK ||
+	    (rc = completion_check(c, course, enrolment)) != DB_OK ||
+	    (rc = db_commit()) != DB_OK) {
+		db_rollback();
+		return db_http_status(rc);
+	}
+	c->location = arena_printf(c->arena, "%s/lessons/%lld",
+	    surface_bases[c->surface], lesson);
+	return 303;
+}

@@ -1,0 +1,100 @@
+"""test_learning.py - joining courses (open and with approval), lessons done, completion with
+credits paid exactly once, "My learning" and the inbox."""
+import threading
+
+from test_http import check, test
+from test_accounts import Session, errors, login, sql
+from test_courses import course_id
+
+
+def enrolment(login_name, course):
+    return sql("SELECT e.status FROM enrolment e JOIN account a ON a.id = e.account_id "
+               "WHERE a.login = '%s' AND e.course_id = %s" % (login_name, course))[1]
+
+
+def inbox_kinds(s):
+    return [m.get("kind") for m in s.get("/messages").xml().iter("message")]
+
+
+def required_lessons(course):
+    return sql("SELECT l.id FROM lesson l JOIN chapter h ON h.id = l.chapter_id "
+               "WHERE h.course_id = %s AND l.required ORDER BY h.pos, l.pos" % course)[1].split()
+
+
+@test
+def open_enrolment_form_inbox_and_my_learning():
+    s = login("learner9")
+    cid = course_id("高效时间管理")
+    form = s.get("/courses/%s/enrol" % cid).xml().find("enrol")
+    check(form.get("mode") == "open" and form.get("dept"), "the form knows the course and the learner")
+    r = s.post("/courses/%s/enrol" % cid, {"contact": "", "goal": "x"})
+    check(r.status == 400 and ("contact", "required") in errors(r), "contact asked: %s" % errors(r))
+    check(s.post("/courses/%s/enrol" % cid, {"contact": "13800000009", "goal": "学会排优先级"}).status == 303,
+          "enrolled")
+    check(enrolment("learner9", cid) == "active", "open enrolment is active at once")
+    r = s.post("/courses/%s/enrol" % cid, {"contact": "13800000009"})
+    check(r.status == 409 and ("contact", "enrolled") in errors(r), "not twice: %d" % r.status)
+    check("enrolled" in inbox_kinds(s), "a confirmation in the inbox")
+    page = s.get("/messages", xml=False).body
+    check("学习指南" in page, "with a study guide")
+    mine = s.get("/learning").xml().find("learning")
+    check(any(c.get("id") == cid and c.get("status") == "active" for c in mine.iter("course")),
+          "My learning lists it")
+    check(mine.get("year-target") == "40", "against the year's required credits")
+    check(s.post("/messages/read", {}).status == 303, "read")
+    check(not [m for m in s.get("/messages").xml().iter("message") if m.get("unread") == "1"], "all read")
+
+
+@test
+def approval_queue_in_scope_and_decisions():
+    cid = course_id("新任经理的第一课")
+    s = login("learner12")            # 研发中心 (the demo's mentor1 apprentice)
+    check(s.post("/courses/%s/enrol" % cid, {"contact": "13800000012"}).status == 303, "asked")
+    check(enrolment("learner12", cid) == "pending", "waits for approval")
+    lesson = required_lessons(cid)[0]
+    r = s.post("/lessons/%s/done" % lesson, {})
+    check(r.status == 403 and ("lesson", "not_enrolled") in errors(r), "no progress while pending")
+    eid = sql("SELECT e.id FROM enrolment e JOIN account a ON a.id = e.account_id "
+              "WHERE a.login = 'learner12' AND e.course_id = %s" % cid)[1]
+    dept = sql("SELECT d.name FROM account a JOIN dept d ON d.id = a.dept_id WHERE a.login = 'learner12'")[1]
+    o = login("officer1", base="/admin")
+    queue = [r.get("id") for r in o.get("/admin/enrolments").xml().iter("request")]
+    check(eid in queue, "the officer of %s sees it: %s" % (dept, queue))
+    head = login("head1", base="/admin")
+    r = head.post("/admin/enrolments/" + eid, {"action": "reject"})
+    check(r.status in (400, 404), "a decline needs a reason, and reach: %d" % r.status)
+    r = o.post("/admin/enrolments/" + eid, {"action": "approve"})
+    check(r.status == 303 and enrolment("learner12", cid) == "active", "approved: %d" % r.status)
+    check(o.post("/admin/enrolments/" + eid, {"action": "approve"}).status == 404, "decided once")
+    check("enrol_approved" in inbox_kinds(s), "the learner is told")
+    check(login("learner13").get("/admin/enrolments").status == 403, "not for learners")
+
+
+@test
+def credits_are_paid_once_when_completing_twice_at_once():
+    cid = course_id("安全生产基础")
+    s = login("learner14")
+    lessons = required_lessons(cid)
+    check(lessons, "the course has required lessons")
+    for l in lessons[:-1]:
+        check(s.post("/lessons/%s/done" % l, {}).status == 303, "lesson done")
+    check(enrolment("learner14", cid) == "active", "marking a lesson of an open course enrols")
+    last = lessons[-1]
+    results = []
+
+    def finish():
+        results.append(s.post("/lessons/%s/done" % last, {}).status)
+
+    threads = [threading.Thread(target=finish) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    check(results == [303] * 8, "every request answered: %s" % results)
+    check(enrolment("learner14", cid) == "completed", "the course is complete")
+    paid = sql("SELECT COUNT(*), SUM(l.credits) FROM credit_ledger l JOIN account a ON a.id = l.account_id "
+               "WHERE a.login = 'learner14' AND l.course_id = %s" % cid)[1].split()
+    check(paid[0] == "1", "credits paid once: %s" % paid)
+    check(inbox_kinds(s).count("completed") == 1, "one completion message")
+    page = s.get("/lessons/%s" % last).xml().find("lesson")
+    check(page.get("done") is not None, "the lesson shows done")
