@@ -16,7 +16,7 @@ LIBS	 = -lfcgi $(PKG_LIBS)
 
 CORE	 = arena req valid cidr conf db i18n xml render pw session route routes \
 	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv import register catalogue course_page course_edit course_state course_outline \
-	   sniff files rich lesson_page categories enrol progress my_learning
+	   sniff files rich lesson_page categories enrol progress my_learning certificates micro micro_learn micro_review micro_report
 CORE_OBJ = $(CORE:%=cgi-bin/%.o)
 HDRS	 = $(wildcard cgi-bin/*.h)
 

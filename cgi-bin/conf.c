@@ -53,6 +53,7 @@ static const struct conf_key keys[] = {
 	{ "files_dir", CT_STR, O(files_dir), 1, CONF_STR - 1, "var/files", NULL },
 	{ "upload_max", CT_INT, O(upload_max), 1024, 2147483647LL, "52428800", NULL },
 	{ "video_max", CT_INT, O(video_max), 1024, 2147483647LL, "209715200", NULL },
+	{ "micro_base", CT_INT, O(micro_base), 1, 100000, "500", NULL },
 	{ "year_credits", CT_INT, O(year_credits), 0, 1000, "40", NULL },
 };
 #undef O

@@ -34,6 +34,7 @@ struct conf {
 	char		files_dir[CONF_STR];
 	long long	upload_max;
 	long long	video_max;
+	long long	micro_base;	/* yuan: a 100-point micro-course's allowance */
 	long long	year_credits;	/* credits each learner must earn a year */
 };
 

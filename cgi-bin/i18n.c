@@ -8,7 +8,7 @@
 
 #include "i18n.h"
 
-#define MAX_ERRS 64
+#define MAX_ERRS 512
 
 struct msg {
 	char	*code;		/* CODE of template err.CODE */
@@ -37,8 +37,15 @@ load_lang(const char *dir, enum lang l)
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
 		tn = xmlGetProp(n, BAD_CAST "name");
-		if (tn != NULL && strncmp((char *)tn, "err.", 4) == 0 &&
-		    nmsgs[l] < MAX_ERRS) {
+		if (tn != NULL && strncmp((char *)tn, "err.", 4) == 0) {
+			/* A message dropped here would show as its bare code. */
+			if (nmsgs[l] == MAX_ERRS) {
+				fprintf(stderr, "%s: more than %d err.* messages\n",
+				    path, MAX_ERRS);
+				xmlFree(tn);
+				xmlFreeDoc(doc);
+				return -1;
+			}
 			msgs[l][nmsgs[l]].code = strdup((char *)tn + 4);
 			msgs[l][nmsgs[l]++].text = (char *)xmlNodeGetContent(n);
 		}

@@ -16,4 +16,7 @@ int	 inbox_send(long long account, const char *kind, long long course,
  */
 int	 enrol_add(struct ctx *c, long long course, const char *contact,
 	    const char *goal, int *active);
+/* Issues the certificate of a completed course, once, inside the
+ * caller's transaction; DB_OK or the db error. */
+int	 certificate_issue(long long account, long long course);
 #endif

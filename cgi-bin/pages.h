@@ -94,6 +94,11 @@ int	lesson_done(struct ctx *);
 int	my_learning(struct ctx *);
 int	inbox_show(struct ctx *);
 int	inbox_read(struct ctx *);
+/* certificates.c */
+extern const struct input verify_inputs[];
+int	certificates_show(struct ctx *);
+int	certificate_show(struct ctx *);
+int	certificate_verify(struct ctx *);
 /* lesson_page.c */
 int	lesson_show(struct ctx *);
 int	lesson_file(struct ctx *);
@@ -120,4 +125,20 @@ int	lesson_save(struct ctx *);
 /* audit_page.c */
 extern const struct input audit_inputs[];
 int	audit_show(struct ctx *);
+/* micro_learn.c, micro_review.c, micro_report.c: micro-courses (微课) */
+extern const struct input micro_upload_inputs[], micro_list_inputs[],
+    micro_mine_inputs[], micro_queue_inputs[], micro_review_inputs[],
+    micro_score_inputs[], micro_decide_inputs[], micro_report_inputs[];
+int	micro_list(struct ctx *);
+int	micro_mine(struct ctx *);
+int	micro_new(struct ctx *);
+int	micro_upload(struct ctx *);
+int	micro_show(struct ctx *);
+int	micro_video(struct ctx *);
+int	micro_queue(struct ctx *);
+int	micro_review(struct ctx *);
+int	micro_score(struct ctx *);
+int	micro_decide(struct ctx *);
+int	micro_report(struct ctx *);
+int	micro_report_csv(struct ctx *);
 #endif

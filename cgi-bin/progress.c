@@ -78,6 +78,8 @@ completion_check(struct ctx *c, long long course, long long enrolment)
 		return rc;
 	if ((rc = db_exec(&st_credit, p, 2)) != DB_OK)
 		return rc;
+	if ((rc = certificate_issue(c->user.id, course)) != DB_OK)
+		return rc;
 	return inbox_send(c->user.id, "completed", course, NULL);
 }
 

@@ -72,6 +72,9 @@ const struct route routes[] = {
 	{ METHOD_GET,	"/courses/{id}/enrol",	enrol_show,	CAP_LOGIN,	LEARN, NULL, NULL },
 	{ METHOD_POST,	"/courses/{id}/enrol",	enrol_post,	CAP_LOGIN,	LEARN, enrol_inputs, enrol_show },
 	{ METHOD_POST,	"/lessons/{id}/done",	lesson_done,	CAP_LOGIN,	LEARN, NULL, lesson_show },
+	{ METHOD_GET,	"/certificates",	certificates_show, CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/certificates/{id}",	certificate_show, CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/verify",		certificate_verify, CAP_PUBLIC,	LEARN, verify_inputs, NULL },
 	{ METHOD_GET,	"/enrolments",		enrolments_show, CAP_STAFF,	ADMIN, enrolments_inputs, NULL },
 	{ METHOD_POST,	"/enrolments/{id}",	enrolment_decide, CAP_STAFF,	ADMIN, enrol_decide_inputs, enrolments_show },
 
@@ -94,6 +97,21 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/categories/{id}",	category_change, CAP_ADMIN,	ADMIN, category_inputs, categories_show },
 	{ METHOD_GET,	"/recycle",		recycle_show,	CAP_ADMIN,	ADMIN, courses_inputs, NULL },
 	{ METHOD_POST,	"/recycle/{id}",	course_restore,	CAP_ADMIN,	ADMIN, NULL, NULL },
+
+	/* Micro-courses (微课): staff upload, everyone watches the published
+	 * ones; reviewers (admin, lecturers) score them, the admin pays. */
+	{ METHOD_GET,	"/micro",		micro_list,	CAP_LOGIN,	LEARN, micro_list_inputs, NULL },
+	{ METHOD_GET,	"/micro/mine",		micro_mine,	CAP_LOGIN,	LEARN, micro_mine_inputs, NULL },
+	{ METHOD_GET,	"/micro/new",		micro_new,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_POST,	"/micro",		micro_upload,	CAP_LOGIN,	LEARN, micro_upload_inputs, micro_new },
+	{ METHOD_GET,	"/micro/{id}",		micro_show,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/micro/{id}/video",	micro_video,	CAP_LOGIN,	SURF_ALL, NULL, NULL },
+	{ METHOD_GET,	"/micro",		micro_queue,	CAP_TEACH,	ADMIN, micro_queue_inputs, NULL },
+	{ METHOD_GET,	"/micro/{id}",		micro_review,	CAP_TEACH,	ADMIN, micro_review_inputs, NULL },
+	{ METHOD_POST,	"/micro/{id}/score",	micro_score,	CAP_TEACH,	ADMIN, micro_score_inputs, micro_review },
+	{ METHOD_POST,	"/micro/{id}/state",	micro_decide,	CAP_TEACH,	ADMIN, micro_decide_inputs, micro_review },
+	{ METHOD_GET,	"/micro/report",	micro_report,	CAP_ADMIN,	ADMIN, micro_report_inputs, NULL },
+	{ METHOD_GET,	"/micro/report.csv",	micro_report_csv, CAP_ADMIN,	ADMIN, micro_report_inputs, NULL },
 
 	/* The audit trail. */
 	{ METHOD_GET,	"/audit",		audit_show,	CAP_ADMIN,	ADMIN, audit_inputs, NULL },

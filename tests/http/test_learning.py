@@ -48,15 +48,15 @@ def open_enrolment_form_inbox_and_my_learning():
 @test
 def approval_queue_in_scope_and_decisions():
     cid = course_id("新任经理的第一课")
-    s = login("learner12")            # 研发中心 (the demo's mentor1 apprentice)
+    s = login("learner32")            # 软件开发部 under 研发中心
     check(s.post("/courses/%s/enrol" % cid, {"contact": "13800000012"}).status == 303, "asked")
-    check(enrolment("learner12", cid) == "pending", "waits for approval")
+    check(enrolment("learner32", cid) == "pending", "waits for approval")
     lesson = required_lessons(cid)[0]
     r = s.post("/lessons/%s/done" % lesson, {})
     check(r.status == 403 and ("lesson", "not_enrolled") in errors(r), "no progress while pending")
     eid = sql("SELECT e.id FROM enrolment e JOIN account a ON a.id = e.account_id "
-              "WHERE a.login = 'learner12' AND e.course_id = %s" % cid)[1]
-    dept = sql("SELECT d.name FROM account a JOIN dept d ON d.id = a.dept_id WHERE a.login = 'learner12'")[1]
+              "WHERE a.login = 'learner32' AND e.course_id = %s" % cid)[1]
+    dept = sql("SELECT d.name FROM account a JOIN dept d ON d.id = a.dept_id WHERE a.login = 'learner32'")[1]
     o = login("officer1", base="/admin")
     queue = [r.get("id") for r in o.get("/admin/enrolments").xml().iter("request")]
     check(eid in queue, "the officer of %s sees it: %s" % (dept, queue))
@@ -64,10 +64,10 @@ def approval_queue_in_scope_and_decisions():
     r = head.post("/admin/enrolments/" + eid, {"action": "reject"})
     check(r.status in (400, 404), "a decline needs a reason, and reach: %d" % r.status)
     r = o.post("/admin/enrolments/" + eid, {"action": "approve"})
-    check(r.status == 303 and enrolment("learner12", cid) == "active", "approved: %d" % r.status)
+    check(r.status == 303 and enrolment("learner32", cid) == "active", "approved: %d" % r.status)
     check(o.post("/admin/enrolments/" + eid, {"action": "approve"}).status == 404, "decided once")
     check("enrol_approved" in inbox_kinds(s), "the learner is told")
-    check(login("learner13").get("/admin/enrolments").status == 403, "not for learners")
+    check(login("learner33").get("/admin/enrolments").status == 403, "not for learners")
 
 
 @test
@@ -98,3 +98,28 @@ def credits_are_paid_once_when_completing_twice_at_once():
     check(inbox_kinds(s).count("completed") == 1, "one completion message")
     page = s.get("/lessons/%s" % last).xml().find("lesson")
     check(page.get("done") is not None, "the lesson shows done")
+
+
+@test
+def certificates_are_issued_printed_and_verified():
+    s = login("learner14")            # completed 安全生产基础 in the test above
+    cid = course_id("安全生产基础")
+    mine = s.get("/certificates").xml().findall(".//certificate")
+    cert = [c for c in mine if c.get("course") == "安全生产基础"]
+    check(len(cert) == 1, "one certificate for the completed course: %d" % len(cert))
+    number, cert_id = cert[0].get("number"), cert[0].get("id")
+    check(len(number) == 19 and number[4] == "-", "a number like 2026-XXXX-XXXX-XXXX: %s" % number)
+    check(sql("SELECT COUNT(*) FROM certificate c JOIN account a ON a.id = c.account_id "
+              "WHERE a.login = 'learner14' AND c.course_id = %s" % cid)[1] == "1", "issued once")
+    check(s.get("/certificates/" + cert_id, xml=False).status == 200, "printable by its holder")
+    check(login("learner15").get("/certificates/" + cert_id).status == 404, "not by anyone else")
+    from test_http import get
+    r = get("/verify?no=" + number, xml=True)
+    v = r.xml().find("verify/certificate")
+    check(r.status == 200 and v is not None and v.get("course") == "安全生产基础", "verified without signing in")
+    check(set(v.keys()) <= {"id", "number", "name", "course", "credits", "hours", "score", "issued"},
+          "only what a certificate shows: %s" % sorted(v.keys()))
+    r = get("/verify?no=2026-AAAA-BBBB-CCCC", xml=True)
+    check(r.status == 404 and r.xml().find("verify/certificate") is None, "a made-up number is refused")
+    check("没有这个编号的证书" in get("/verify?no=2026-AAAA-BBBB-CCCC").body, "and says so")
+    check(get("/m/verify?no=%s" % number).status == 200, "on the phone too")

@@ -7,6 +7,7 @@
   <xsl:include href="import.xsl"/>
   <xsl:include href="courses.xsl"/>
   <xsl:include href="../common/lessons.xsl"/>
+  <xsl:include href="micro.xsl"/>
   <xsl:include href="categories.xsl"/>
   <xsl:include href="enrolments.xsl"/>
 
@@ -24,6 +25,9 @@
       <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
         <a href="{$base}/courses"><xsl:call-template name="msg.courses.title"/></a>
       </xsl:if>
+      <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
+        <a href="{$base}/micro?status=submitted"><xsl:call-template name="msg.micro.queue"/></a>
+      </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer')">
         <a href="{$base}/groups"><xsl:call-template name="msg.groups.title"/></a>
       </xsl:if>
@@ -36,6 +40,7 @@
         <a href="{$base}/org"><xsl:call-template name="msg.org.title"/></a>
         <a href="{$base}/posts"><xsl:call-template name="msg.posts.title"/></a>
         <a href="{$base}/audit"><xsl:call-template name="msg.audit.title"/></a>
+        <a href="{$base}/micro/report"><xsl:call-template name="msg.micro.report"/></a>
       </xsl:if>
     </nav>
   </xsl:template>

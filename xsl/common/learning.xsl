@@ -75,6 +75,7 @@
       <dd><xsl:value-of select="@year-credits"/> / <xsl:value-of select="@year-target"/></dd>
       <dt><xsl:call-template name="msg.learning.year_hours"/></dt><dd><xsl:value-of select="@year-hours"/></dd>
     </dl>
+    <p><a href="{$base}/certificates"><xsl:call-template name="msg.cert.mine"/></a></p>
     <xsl:call-template name="learning-part">
       <xsl:with-param name="title"><xsl:call-template name="msg.learning.in_progress"/></xsl:with-param>
       <xsl:with-param name="items" select="course[@status = 'active']"/>

@@ -5,6 +5,8 @@
   <xsl:include href="../common/courses.xsl"/>
   <xsl:include href="../common/lessons.xsl"/>
   <xsl:include href="../common/learning.xsl"/>
+  <xsl:include href="../common/certificates.xsl"/>
+  <xsl:include href="../common/micro.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
@@ -12,6 +14,7 @@
       <a href="{$base}/"><xsl:call-template name="msg.nav.home"/></a>
       <xsl:if test="/page/user"><a href="{$base}/learning"><xsl:call-template name="msg.nav.learning"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/courses"><xsl:call-template name="msg.catalogue.title"/></a></xsl:if>
+      <xsl:if test="/page/user"><a href="{$base}/micro"><xsl:call-template name="msg.micro.title"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/messages"><xsl:call-template name="msg.nav.inbox"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/profile"><xsl:call-template name="msg.profile.title"/></a></xsl:if>
       <a href="/m/"><xsl:call-template name="msg.nav.mobile"/></a>

@@ -1,0 +1,122 @@
+/* certificates.c - certificates: issued on completion, printable by their holder, verifiable by anyone. */
+#include <string.h>
+
+#include <sodium.h>
+
+#include "db.h"
+#include "learning.h"
+#include "pages.h"
+#include "xml.h"
+
+/* "2026-XXXX-XXXX-XXXX": the year, then 12 characters that cannot be
+ * misread (no 0/O, 1/I), 60 random bits: not to be guessed or counted. */
+#define CERT_NO_LEN	19
+
+const struct input verify_inputs[] = {
+	{ "no", IN_QUERY, IN_TEXT, 0, 1, 32, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+
+static struct stmt st_issue = { .sql =
+	"INSERT IGNORE INTO certificate (number, account_id, course_id, "
+	" credits, hours) "
+	"SELECT CONCAT(YEAR(UTC_TIMESTAMP()), ?), ?, id, credits, hours "
+	"FROM course WHERE id = ?" };
+#define CERT_COLUMNS \
+	"SELECT t.id, t.number, a.name, c.name, t.credits, t.hours, t.score, " \
+	" DATE_FORMAT(t.issued_at, '%Y-%m-%d') FROM certificate t " \
+	"JOIN account a ON a.id = t.account_id JOIN course c ON c.id = t.course_id "
+static struct stmt st_mine = { .sql =
+	CERT_COLUMNS "WHERE t.account_id = ? ORDER BY t.id DESC LIMIT 200" };
+static struct stmt st_one = { .sql =
+	CERT_COLUMNS "WHERE t.id = ? AND t.account_id = ?" };
+static struct stmt st_by_number = { .sql =
+	CERT_COLUMNS "WHERE t.number = ?" };
+
+int
+certificate_issue(long long account, long long course)
+{
+	static const char alpha[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+	char	tail[CERT_NO_LEN - 4 + 1];	/* "-XXXX-XXXX-XXXX" */
+	int	i, k = 0;
+
+	for (i = 0; i < 12; i++) {
+		if (i % 4 == 0)
+			tail[k++] = '-';
+		tail[k++] = alpha[randombytes_uniform(sizeof(alpha) - 1)];
+	}
+	tail[k] = '\0';
+	return db_exec(&st_issue, (struct db_param[3]){ DB_TEXT(tail),
+	    DB_INT(account), DB_INT(course) }, 3);
+}
+
+/* Each certificate st gives, as <certificate> under parent. */
+static int
+certificates_add(xmlNodePtr parent, struct stmt *st)
+{
+	static const char *const attrs[] = { "id", "number", "name", "course",
+	    "credits", "hours", "score", "issued" };
+	xmlNodePtr	n;
+	unsigned int	i;
+	int		rc, rows = 0;
+
+	while ((rc = db_fetch(st)) == 1) {
+		n = xml_add(parent, "certificate", NULL);
+		for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
+			xml_attr(n, attrs[i], db_col(st, i));
+		rows++;
+	}
+	return rc == 0 ? rows : rc;
+}
+
+int
+certificates_show(struct ctx *c)
+{
+	xmlNodePtr	l;
+	int		rc;
+
+	if (page_begin(c, "certificates") != 0)
+		return 500;
+	l = xml_add(c->root, "certificates", NULL);
+	if ((rc = db_exec(&st_mine, (struct db_param[1]){ DB_INT(c->user.id) },
+	    1)) != DB_OK || (rc = certificates_add(l, &st_mine)) < 0)
+		return db_http_status(rc);
+	return 200;
+}
+
+int
+certificate_show(struct ctx *c)
+{
+	xmlNodePtr	l;
+	int		rc;
+
+	if (page_begin(c, "certificate") != 0)
+		return 500;
+	l = xml_add(c->root, "certificates", NULL);
+	if ((rc = db_exec(&st_one, (struct db_param[2]){ DB_INT(c->param[0]),
+	    DB_INT(c->user.id) }, 2)) != DB_OK ||
+	    (rc = certificates_add(l, &st_one)) < 0)
+		return db_http_status(rc);
+	return rc == 1 ? 200 : 404;
+}
+
+int
+certificate_verify(struct ctx *c)
+{
+	const char	*no = c->in[0].s;
+	xmlNodePtr	 l;
+	int		 rc;
+
+	if (page_begin(c, "verify") != 0)
+		return 500;
+	l = xml_add(c->root, "verify", NULL);
+	xml_attr(l, "no", no);
+	if (no == NULL)
+		return 200;
+	if ((rc = db_exec(&st_by_number, (struct db_param[1]){ DB_TEXT(no) },
+	    1)) != DB_OK || (rc = certificates_add(l, &st_by_number)) < 0)
+		return db_http_status(rc);
+	/* A number that is no certificate answers 404 with the form again. */
+	c->keep = rc == 0;
+	return rc == 1 ? 200 : 404;
+}
