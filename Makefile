@@ -4,7 +4,7 @@ CC	?= cc
 PKGS	 = libxslt libxml-2.0 libmariadb libsodium
 PKG_CFLAGS != pkg-config --cflags $(PKGS) 2>/dev/null || true
 PKG_LIBS   != pkg-config --libs $(PKGS) 2>/dev/null || true
-ASSET_VER  != cat xsl/static/*.css 2>/dev/null | md5sum | cut -c1-8
+ASSET_VER  != cat xsl/static/*.css xsl/static/*.js 2>/dev/null | md5sum | cut -c1-8
 WARN	 = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
 	   -Wno-format-truncation
 HARDEN	 = -D_FORTIFY_SOURCE=2 -fstack-protector-strong -fPIE
@@ -16,7 +16,8 @@ LIBS	 = -lfcgi $(PKG_LIBS)
 
 CORE	 = arena req valid cidr conf db i18n xml render pw session route routes \
 	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv import register catalogue course_page course_edit course_state course_outline \
-	   sniff files rich lesson_page categories enrol progress my_learning certificates micro micro_learn micro_review micro_report
+	   sniff files rich lesson_page categories enrol progress my_learning certificates study micro micro_learn micro_review micro_report \
+	   resource_page resource_edit resource_state
 CORE_OBJ = $(CORE:%=cgi-bin/%.o)
 HDRS	 = $(wildcard cgi-bin/*.h)
 
@@ -26,7 +27,7 @@ cgi-bin/%.o: cgi-bin/%.c $(HDRS)
 	$(CC) $(ALL_CFLAGS) $(HARDEN) -c $< -o $@
 
 # The stylesheet links carry a hash of the CSS, so browsers may cache forever.
-cgi-bin/xml.o: $(wildcard xsl/static/*.css)
+cgi-bin/xml.o: $(wildcard xsl/static/*.css xsl/static/*.js)
 
 cgi-bin/lmsd: $(CORE_OBJ) cgi-bin/main.o
 	$(CC) $(LDFLAGS_H) -o $@ $^ $(LIBS)

@@ -55,6 +55,9 @@ static const struct conf_key keys[] = {
 	{ "video_max", CT_INT, O(video_max), 1024, 2147483647LL, "209715200", NULL },
 	{ "micro_base", CT_INT, O(micro_base), 1, 100000, "500", NULL },
 	{ "year_credits", CT_INT, O(year_credits), 0, 1000, "40", NULL },
+	{ "study_beat_max", CT_INT, O(study_beat_max), 5, 600, "60", NULL },
+	{ "study_view_max", CT_INT, O(study_view_max), 10, 3600, "300", NULL },
+	{ "video_done_share", CT_INT, O(video_done_share), 1, 100, "90", NULL },
 };
 #undef O
 

@@ -36,6 +36,9 @@ struct conf {
 	long long	video_max;
 	long long	micro_base;	/* yuan: a 100-point micro-course's allowance */
 	long long	year_credits;	/* credits each learner must earn a year */
+	long long	study_beat_max;	/* seconds one heartbeat may credit */
+	long long	study_view_max;	/* seconds one phone page view may credit */
+	long long	video_done_share; /* percent watched that finishes a video */
 };
 
 /* Fills c with defaults then the file's values. Returns 0, or -1 after

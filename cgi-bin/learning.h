@@ -16,7 +16,16 @@ int	 inbox_send(long long account, const char *kind, long long course,
  */
 int	 enrol_add(struct ctx *c, long long course, const char *contact,
 	    const char *goal, int *active);
+/* Marks lesson done for c's user inside the caller's transaction, joining
+ * an open course on the way, completing the course (credits, certificate)
+ * when nothing required is left; 0, 403 when not enrolled, 404, or a db
+ * status. */
+int	 progress_mark(struct ctx *c, long long lesson);
 /* Issues the certificate of a completed course, once, inside the
  * caller's transaction; DB_OK or the db error. */
 int	 certificate_issue(long long account, long long course);
+/* A phone opened lesson: the time since its last page view is credited
+ * (up to study_view_max) to the lesson that view opened. Its own
+ * transaction; DB_OK or the db error. */
+int	 study_view(struct ctx *c, long long lesson);
 #endif

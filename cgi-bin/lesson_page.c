@@ -3,6 +3,7 @@
 
 #include "courses.h"
 #include "files.h"
+#include "learning.h"
 #include "pages.h"
 #include "rich.h"
 #include "xml.h"
@@ -71,6 +72,10 @@ lesson_show(struct ctx *c)
 		return 500;
 	if ((rc = course_visible(c, cid)) != 0)
 		return rc;
+	/* A phone has no heartbeat: its page views measure the time. */
+	if (c->surface == SURF_MOBILE && c->req->method == METHOD_GET &&
+	    (rc = study_view(c, c->param[0])) != DB_OK)
+		return db_http_status(rc);
 	/* The whole outline, for the way to the lessons before and after. */
 	course = xml_add(c->root, "course", NULL);
 	xml_attr_int(course, "id", cid);

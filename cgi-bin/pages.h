@@ -91,6 +91,8 @@ int	enrol_post(struct ctx *);
 int	enrolments_show(struct ctx *);
 int	enrolment_decide(struct ctx *);
 int	lesson_done(struct ctx *);
+extern const struct input beat_inputs[];
+int	lesson_beat(struct ctx *);
 int	my_learning(struct ctx *);
 int	inbox_show(struct ctx *);
 int	inbox_read(struct ctx *);
@@ -141,4 +143,20 @@ int	micro_score(struct ctx *);
 int	micro_decide(struct ctx *);
 int	micro_report(struct ctx *);
 int	micro_report_csv(struct ctx *);
+/* resource_page.c, resource_edit.c, resource_state.c: the resource library (资源库) */
+extern const struct input resource_browse_inputs[], resources_inputs[],
+    resource_inputs[], resource_edit_inputs[], resource_state_inputs[];
+int	resource_browse(struct ctx *);
+int	resource_show(struct ctx *);
+int	resource_download(struct ctx *);
+int	resources_list(struct ctx *);
+int	resource_new(struct ctx *);
+int	resource_create(struct ctx *);
+int	resource_edit(struct ctx *);
+int	resource_save(struct ctx *);
+int	resource_replace(struct ctx *);
+int	resource_version_file(struct ctx *);
+int	resource_state(struct ctx *);
+int	resource_delete(struct ctx *);
+int	resource_restore(struct ctx *);
 #endif

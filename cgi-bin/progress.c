@@ -84,41 +84,48 @@ completion_check(struct ctx *c, long long course, long long enrolment)
 }
 
 int
-lesson_done(struct ctx *c)
+progress_mark(struct ctx *c, long long lesson)
 {
-	long long	 lesson = c->param[0], course, enrolment;
+	long long	 course, enrolment;
 	const char	*mode, *status;
 	int		 rc;
 
-	if ((rc = db_begin()) != DB_OK)
-		return db_http_status(rc);
 	if ((rc = db_exec(&st_course_of, (struct db_param[1]){ DB_INT(lesson) },
-	    1)) != DB_OK || (rc = db_fetch(&st_course_of)) != 1) {
-		db_rollback();
+	    1)) != DB_OK || (rc = db_fetch(&st_course_of)) != 1)
 		return rc == 0 ? 404 : db_http_status(rc < 0 ? rc : DB_ERR);
-	}
 	course = db_col_int(&st_course_of, 0);
 	mode = arena_strndup(c->arena, db_col(&st_course_of, 1),
 	    strlen(db_col(&st_course_of, 1)));
 	db_done(&st_course_of);
 	if ((rc = course_visible(c, course)) != 0 ||
-	    (rc = enrolment_get(c, course, mode, &enrolment, &status)) != 0) {
+	    (rc = enrolment_get(c, course, mode, &enrolment, &status)) != 0)
+		return rc;
+	if (strcmp(status, "active") != 0 && strcmp(status, "completed") != 0)
+		return 403;
+	if ((rc = db_exec(&st_done, (struct db_param[2]){ DB_INT(c->user.id),
+	    DB_INT(lesson) }, 2)) != DB_OK ||
+	    (rc = completion_check(c, course, enrolment)) != DB_OK)
+		return db_http_status(rc);
+	return 0;
+}
+
+int
+lesson_done(struct ctx *c)
+{
+	int rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = progress_mark(c, c->param[0])) != 0) {
 		db_rollback();
 		return rc == 403 ? form_refuse(c, "lesson", "not_enrolled", 403) :
 		    rc;
 	}
-	if (strcmp(status, "active") != 0 && strcmp(status, "completed") != 0) {
-		db_rollback();
-		return form_refuse(c, "lesson", "not_enrolled", 403);
-	}
-	if ((rc = db_exec(&st_done, (struct db_param[2]){ DB_INT(c->user.id),
-	    DB_INT(lesson) }, 2)) != DB_OK ||
-	    (rc = completion_check(c, course, enrolment)) != DB_OK ||
-	    (rc = db_commit()) != DB_OK) {
+	if ((rc = db_commit()) != DB_OK) {
 		db_rollback();
 		return db_http_status(rc);
 	}
 	c->location = arena_printf(c->arena, "%s/lessons/%lld",
-	    surface_bases[c->surface], lesson);
+	    surface_bases[c->surface], c->param[0]);
 	return 303;
 }

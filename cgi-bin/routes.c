@@ -72,6 +72,7 @@ const struct route routes[] = {
 	{ METHOD_GET,	"/courses/{id}/enrol",	enrol_show,	CAP_LOGIN,	LEARN, NULL, NULL },
 	{ METHOD_POST,	"/courses/{id}/enrol",	enrol_post,	CAP_LOGIN,	LEARN, enrol_inputs, enrol_show },
 	{ METHOD_POST,	"/lessons/{id}/done",	lesson_done,	CAP_LOGIN,	LEARN, NULL, lesson_show },
+	{ METHOD_POST,	"/lessons/{id}/beat",	lesson_beat,	CAP_LOGIN,	PORTAL, beat_inputs, NULL },
 	{ METHOD_GET,	"/certificates",	certificates_show, CAP_LOGIN,	LEARN, NULL, NULL },
 	{ METHOD_GET,	"/certificates/{id}",	certificate_show, CAP_LOGIN,	LEARN, NULL, NULL },
 	{ METHOD_GET,	"/verify",		certificate_verify, CAP_PUBLIC,	LEARN, verify_inputs, NULL },
@@ -112,6 +113,23 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/micro/{id}/state",	micro_decide,	CAP_TEACH,	ADMIN, micro_decide_inputs, micro_review },
 	{ METHOD_GET,	"/micro/report",	micro_report,	CAP_ADMIN,	ADMIN, micro_report_inputs, NULL },
 	{ METHOD_GET,	"/micro/report.csv",	micro_report_csv, CAP_ADMIN,	ADMIN, micro_report_inputs, NULL },
+
+	/* The resource library (资源库): everyone signed in browses and
+	 * downloads the published resources; lecturers upload and change
+	 * their own, the admin all, and reviews, publishes and restores. */
+	{ METHOD_GET,	"/resources",		resource_browse, CAP_LOGIN,	LEARN, resource_browse_inputs, NULL },
+	{ METHOD_GET,	"/resources/{id}",	resource_show,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/resources/{id}/file",	resource_download, CAP_LOGIN,	SURF_ALL, NULL, NULL },
+	{ METHOD_GET,	"/resources",		resources_list,	CAP_TEACH,	ADMIN, resources_inputs, NULL },
+	{ METHOD_GET,	"/resources/new",	resource_new,	CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/resources",		resource_create, CAP_TEACH,	ADMIN, resource_inputs, resource_new },
+	{ METHOD_GET,	"/resources/{id}",	resource_edit,	CAP_TEACH,	ADMIN, resource_edit_inputs, NULL },
+	{ METHOD_POST,	"/resources/{id}",	resource_save,	CAP_TEACH,	ADMIN, resource_inputs, resource_edit },
+	{ METHOD_POST,	"/resources/{id}/file",	resource_replace, CAP_TEACH,	ADMIN, NULL, resource_edit },
+	{ METHOD_GET,	"/resources/{id}/versions/{id}/file", resource_version_file, CAP_TEACH, ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/resources/{id}/state", resource_state, CAP_TEACH,	ADMIN, resource_state_inputs, resource_edit },
+	{ METHOD_POST,	"/resources/{id}/delete", resource_delete, CAP_TEACH,	ADMIN, NULL, resource_edit },
+	{ METHOD_POST,	"/resources/{id}/restore", resource_restore, CAP_ADMIN,	ADMIN, NULL, resource_edit },
 
 	/* The audit trail. */
 	{ METHOD_GET,	"/audit",		audit_show,	CAP_ADMIN,	ADMIN, audit_inputs, NULL },

@@ -3,9 +3,11 @@
 import { finish } from './harness.mjs';
 import { run as surfaces } from './surfaces.mjs';
 import { run as accounts } from './accounts.mjs';
+import { run as resources } from './resources.mjs';
 import { run as micro } from './micro.mjs';
 
 await surfaces();
 await accounts();
+await resources();
 await micro();
 await finish();

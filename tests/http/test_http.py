@@ -18,6 +18,7 @@ ORG = "示例集团网络学院"
 RESULTS = []
 XML_SEEN = []   # every XML answer, validated against page.rng at the end
 
+
 class Resp:
     def __init__(self, r):
         self.status = r.status
@@ -35,6 +36,7 @@ class Resp:
         XML_SEEN.append(self.body)
         return ET.fromstring(self.body)
 
+
 def request(method, path, body=None, headers=None, source=None):
     conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30,
                                       source_address=(source, 0) if source else None)
@@ -43,6 +45,7 @@ def request(method, path, body=None, headers=None, source=None):
     conn.close()
     return r
 
+
 def get(path, xml=False, cookie=None, source=None):
     h = {}
     if xml:
@@ -50,6 +53,7 @@ def get(path, xml=False, cookie=None, source=None):
     if cookie:
         h["Cookie"] = cookie
     return request("GET", path, headers=h, source=source)
+
 
 def post(path, fields, cookie=None, xml=False, ctype="application/x-www-form-urlencoded"):
     from urllib.parse import urlencode
@@ -61,6 +65,7 @@ def post(path, fields, cookie=None, xml=False, ctype="application/x-www-form-url
     body = fields if isinstance(fields, (bytes, str)) else urlencode(fields)
     return request("POST", path, body=body, headers=h)
 
+
 def csrf_cookie():
     """A fresh token as the server issues it."""
     r = get("/")
@@ -70,13 +75,16 @@ def csrf_cookie():
             return m.group(1)
     raise AssertionError("no CSRF cookie issued")
 
+
 def test(fn):
     RESULTS.append(fn)
     return fn
 
+
 def check(cond, what):
     if not cond:
         raise AssertionError(what)
+
 
 def check_envelope(doc, surface, lang="zh-CN"):
     check(doc.tag == "page", "root is page")
@@ -85,10 +93,12 @@ def check_envelope(doc, surface, lang="zh-CN"):
     check(re.fullmatch(r"[0-9a-f]{32}", doc.get("csrf") or ""), "csrf token present")
     check(doc.find("org").get("name") == ORG, "org name")
 
+
 @test
 def healthz_answers():
     r = get("/healthz")
     check(r.status == 200 and r.body == "ok\n", "healthz 200 ok")
+
 
 @test
 def home_on_every_surface_html():
@@ -100,6 +110,7 @@ def home_on_every_surface_html():
         check("安全生产基础" in r.body, "%s shows a course" % s)
         check(r.body.lstrip().lower().startswith("<!doctype html"), "%s doctype" % s)
         check(r.header("Content-Type")[0].startswith("text/html"), "html type")
+
 
 @test
 def home_xml_contract():
@@ -119,6 +130,7 @@ def home_xml_contract():
         check("谈判技巧工作坊（线下）" not in r.body, "only courses meant for everyone")
         check(doc.find("user") is None, "no user when signed out")
 
+
 @test
 def english_on_request_and_remembered():
     r = get("/?lang=en", xml=True)
@@ -129,6 +141,7 @@ def english_on_request_and_remembered():
     r = get("/?lang=klingon", xml=True)
     check(r.xml().get("lang") == "zh-CN", "unknown language falls back to Chinese")
 
+
 @test
 def language_form_post_redirect_get():
     tok = csrf_cookie()
@@ -136,6 +149,7 @@ def language_form_post_redirect_get():
     check(r.status == 303, "303 after POST, got %d" % r.status)
     check(r.header("Location") == ["/m/"], "back to where we were")
     check(any(c.startswith("lms_lang=en;") for c in r.header("Set-Cookie")), "language cookie set")
+
 
 @test
 def post_without_csrf_is_403():
@@ -146,6 +160,7 @@ def post_without_csrf_is_403():
         check(r.xml().find("error-page").get("status") == "403", "403 page in XML")
         r = post(base + "/lang", {"lang": "en", "csrf": "0" * 32}, cookie="lms_csrf=" + tok)
         check(r.status == 403, "wrong token 403")
+
 
 @test
 def field_errors_in_xml_and_html():
@@ -158,6 +173,7 @@ def field_errors_in_xml_and_html():
     check(errs["lang"].text and errs["lang"].get("code") == "not_allowed", "lang message")
     r = post("/lang", {"csrf": tok, "lang": "fr"}, cookie="lms_csrf=" + tok)
     check(r.status == 400 and errs["lang"].text in r.body, "message shown on the page")
+
 
 @test
 def error_pages_on_every_surface():
@@ -172,12 +188,14 @@ def error_pages_on_every_surface():
         check(r.status == 405 and r.xml().get("status") == "405", "%s 405" % s)
         check(r.header("Allow"), "405 says what is allowed")
 
+
 @test
 def bad_utf8_is_400():
     r = get("/?q=%C0%AF", xml=True)
     check(r.status == 400 and r.xml().get("status") == "400", "invalid UTF-8 400")
     r = get("/m/?q=%ff")
     check(r.status == 400 and "<html" in r.body, "400 html on mobile")
+
 
 @test
 def body_over_limit_is_413():
@@ -187,12 +205,14 @@ def body_over_limit_is_413():
     check(r.status == 413, "413, got %d" % r.status)
     check(r.xml().find("error-page").get("status") == "413", "413 page")
 
+
 @test
 def too_many_fields_is_413():
     tok = csrf_cookie()
     body = "csrf=%s&lang=en&" % tok + "&".join("f%d=1" % i for i in range(300))
     r = post("/lang", body, cookie="lms_csrf=" + tok)
     check(r.status == 413, "too many fields 413, got %d" % r.status)
+
 
 @test
 def multipart_post_works():
@@ -208,6 +228,7 @@ def multipart_post_works():
     left = os.listdir(os.path.join(VAR, "tmp"))
     check(left == [], "temporary upload files removed: %s" % left)
 
+
 @test
 def security_headers_and_cookies():
     r = get("/")
@@ -219,6 +240,7 @@ def security_headers_and_cookies():
         check("HttpOnly" in c and "SameSite=Lax" in c, "cookie flags: " + c)
     check(not re.search(r"<script>|style=\"", r.body), "no inline script or style")
 
+
 @test
 def static_files_cached_and_gzipped():
     for s in SURFACES:
@@ -227,10 +249,12 @@ def static_files_cached_and_gzipped():
         check("max-age=31536000" in ",".join(r.header("Cache-Control")), "long cache")
         check(r.header("Content-Encoding") == ["gzip"] or len(r.body) < 512, "gzip")
 
+
 @test
 def head_has_no_body():
     r = request("HEAD", "/")
     check(r.status == 200 and r.body == "", "HEAD 200 without body")
+
 
 @test
 def admin_refused_outside_allow_list():
@@ -240,6 +264,7 @@ def admin_refused_outside_allow_list():
     check(r.status == 200, "loopback allowed")
     r = get("/", source="127.0.0.2")
     check(r.status == 200, "the portal answers everyone")
+
 
 # The capability each route must declare, and what an anonymous visitor
 # gets on public ones; a route missing here fails the walk
@@ -300,6 +325,7 @@ EXPECT = {
     ("GET", "/courses/{id}/enrol"): ("login", 303),
     ("POST", "/courses/{id}/enrol"): ("login", 403),
     ("POST", "/lessons/{id}/done"): ("login", 403),
+    ("POST", "/lessons/{id}/beat"): ("login", 403),
     ("GET", "/certificates"): ("login", 303),
     ("GET", "/certificates/{id}"): ("login", 303),
     ("GET", "/verify"): ("public", 200),
@@ -334,7 +360,22 @@ EXPECT = {
     ("POST", "/micro/{id}/state"): ("teach", 403),
     ("GET", "/micro/report"): ("admin", 303),
     ("GET", "/micro/report.csv"): ("admin", 303),
+    # The resource library: learners browse and download, lecturers and the admin build it.
+    ("GET", "/resources"): ("login", 303),
+    ("GET", "/resources", "admin"): ("teach", 303),
+    ("GET", "/resources/{id}"): ("login", 303),
+    ("GET", "/resources/{id}", "admin"): ("teach", 303),
+    ("GET", "/resources/{id}/file"): ("login", 303),
+    ("GET", "/resources/new"): ("teach", 303),
+    ("POST", "/resources"): ("teach", 403),
+    ("POST", "/resources/{id}"): ("teach", 403),
+    ("POST", "/resources/{id}/file"): ("teach", 403),
+    ("GET", "/resources/{id}/versions/{id}/file"): ("teach", 303),
+    ("POST", "/resources/{id}/state"): ("teach", 403),
+    ("POST", "/resources/{id}/delete"): ("teach", 403),
+    ("POST", "/resources/{id}/restore"): ("admin", 403),
 }
+
 
 def expect_key(method, path, surfaces):
     """The route's key in EXPECT: a back-office route sharing its path has its own."""
@@ -342,10 +383,12 @@ def expect_key(method, path, surfaces):
         return (method, path, "admin")
     return (method, path)
 
+
 def route_rows():
     out = subprocess.run([os.path.join(ROOT, "cgi-bin/lmsctl"), "-c", os.path.join(VAR, "lms.conf"),
                           "routes"], capture_output=True, text=True, check=True).stdout
     return [l.split("\t") for l in out.strip().splitlines()]
+
 
 @test
 def route_table_walk():
@@ -371,10 +414,12 @@ def route_table_walk():
             if want == 303 and EXPECT[key][0] != "public":
                 check(r.header("Location")[0].startswith(base + "/login?back="), "to sign-in: %s" % r.header("Location"))
 
+
 def worker_pids():
     master = open(os.path.join(VAR, "run", "lmsd.pid")).read().strip()
     out = subprocess.run(["pgrep", "-P", master], capture_output=True, text=True).stdout
     return sorted(out.split())
+
 
 @test
 def survives_mariadb_restart():
@@ -397,6 +442,7 @@ def survives_mariadb_restart():
     check(get("/healthz").status == 200, "healthz back")
     check(worker_pids() == before, "the same workers serve after the restart")
 
+
 @test
 def dead_worker_is_replaced_and_sighup_reloads():
     before = worker_pids()
@@ -414,6 +460,7 @@ def dead_worker_is_replaced_and_sighup_reloads():
         check(get("/").status == 200, "serving after SIGHUP")
     check(worker_pids() == now, "SIGHUP reloads without restarting workers")
 
+
 @test
 def request_log_has_no_personal_data():
     get("/?secret=alice@example.com", cookie="lms_csrf=" + "a" * 32)
@@ -421,6 +468,7 @@ def request_log_has_no_personal_data():
     log = open(os.path.join(VAR, "log", "lmsd.log"), encoding="utf-8").read()
     check("alice@example.com" not in log and "a" * 32 not in log, "no query or cookie in the log")
     check(re.search(r"rid=[0-9a-f]{32} GET portal / status=200 us=\d+", log), "one line per request")
+
 
 def every_xml_answer_matches_the_contract():
     check(len(XML_SEEN) >= 15, "enough XML answers collected: %d" % len(XML_SEEN))
@@ -430,12 +478,14 @@ def every_xml_answer_matches_the_contract():
                            capture_output=True)
         check(r.returncode == 0, "contract violated: %s in %s" % (r.stderr.decode()[:300], body[:300]))
 
+
 def main():
     import test_accounts  # noqa: F401  registers its tests after these
     import test_courses  # noqa: F401
     import test_lessons  # noqa: F401
     import test_learning  # noqa: F401
     import test_micro  # noqa: F401
+    import test_resources  # noqa: F401
     passed = failed = 0
     RESULTS.append(every_xml_answer_matches_the_contract)
     # ONLY=word runs the tests whose names hold it, while working on them.
@@ -450,6 +500,7 @@ def main():
             failed += 1
     print("%d passed, %d failed" % (passed, failed))
     return 1 if failed else 0
+
 
 if __name__ == "__main__":
     sys.modules["test_http"] = sys.modules["__main__"]

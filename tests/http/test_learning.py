@@ -123,3 +123,57 @@ def certificates_are_issued_printed_and_verified():
     check(r.status == 404 and r.xml().find("verify/certificate") is None, "a made-up number is refused")
     check("没有这个编号的证书" in get("/verify?no=2026-AAAA-BBBB-CCCC").body, "and says so")
     check(get("/m/verify?no=%s" % number).status == 200, "on the phone too")
+
+
+def study_ms(login_name, lesson=None):
+    where = " AND t.lesson_id = %s" % lesson if lesson else ""
+    return int(sql("SELECT COALESCE(SUM(t.ms), 0) FROM study_time t JOIN account a ON a.id = t.account_id "
+                   "WHERE a.login = '%s'%s" % (login_name, where))[1])
+
+
+def intervals_ms(login_name):
+    return int(sql("SELECT COALESCE(SUM(i.ms), 0) FROM study_interval i JOIN account a ON a.id = i.account_id "
+                   "WHERE a.login = '%s'" % login_name)[1])
+
+
+@test
+def study_time_counts_two_tabs_once_and_caps_a_claim():
+    import time
+    s = login("learner16")
+    lesson = sql("SELECT id FROM lesson WHERE title = '课程导读' ORDER BY id LIMIT 1")[1]
+    r = s.post("/lessons/%s/beat" % lesson, {"seconds": "600"}, xml=False)
+    check(r.status == 200 and r.body.strip() == "60000", "a 10-minute claim is capped at 60 s: %s" % r.body)
+    start = time.time()
+    while time.time() - start < 8:       # two tabs, each reporting every second
+        for tab in (0, 1):
+            s.post("/lessons/%s/beat" % lesson, {"seconds": "1"}, xml=False)
+            time.sleep(0.5)
+    elapsed = (time.time() - start) * 1000
+    got = study_ms("learner16") - 60000
+    check(abs(got - elapsed) < 1500, "two tabs for %.0f ms recorded %d ms, not twice" % (elapsed, got))
+    check(intervals_ms("learner16") == study_ms("learner16"), "the raw intervals add up to the total")
+    r = s.post("/lessons/%s/beat" % lesson, {"seconds": "-5"}, xml=False)
+    check(r.status == 400, "a negative claim is refused: %d" % r.status)
+
+
+@test
+def phone_page_views_measure_time_and_reports_finish_lessons():
+    import time
+    s = login("learner17")
+    first = sql("SELECT id FROM lesson WHERE title = '课程导读' ORDER BY id LIMIT 1")[1]
+    second = sql("SELECT id FROM lesson WHERE title = '课程介绍视频'")[1]
+    check(s.get("/m/lessons/" + first, xml=False).status == 200, "opened on the phone")
+    time.sleep(1.5)
+    s.get("/m/lessons/" + second, xml=False)
+    got = study_ms("learner17", first)
+    check(1300 < got < 5000, "the time between views went to the first lesson: %d ms" % got)
+    check(study_ms("learner17", second) == 0, "and none yet to the second")
+    s.post("/lessons/%s/beat" % second, {"seconds": "5", "watched": "50"}, xml=False)
+    check(sql("SELECT COUNT(*) FROM lesson_progress p JOIN account a ON a.id = p.account_id "
+              "WHERE a.login = 'learner17' AND p.lesson_id = %s" % second)[1] == "0", "half a video is not done")
+    s.post("/lessons/%s/beat" % second, {"seconds": "5", "watched": "95"}, xml=False)
+    check(sql("SELECT COUNT(*) FROM lesson_progress p JOIN account a ON a.id = p.account_id "
+              "WHERE a.login = 'learner17' AND p.lesson_id = %s" % second)[1] == "1", "95% watched is done")
+    s.post("/lessons/%s/beat" % first, {"seconds": "5", "read": "1"}, xml=False)
+    check(sql("SELECT COUNT(*) FROM lesson_progress p JOIN account a ON a.id = p.account_id "
+              "WHERE a.login = 'learner17' AND p.lesson_id = %s" % first)[1] == "1", "a text read to its end is done")

@@ -10,6 +10,7 @@
   <xsl:include href="micro.xsl"/>
   <xsl:include href="categories.xsl"/>
   <xsl:include href="enrolments.xsl"/>
+  <xsl:include href="resources.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
@@ -27,6 +28,12 @@
       </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
         <a href="{$base}/micro?status=submitted"><xsl:call-template name="msg.micro.queue"/></a>
+      </xsl:if>
+      <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
+        <a href="{$base}/resources"><xsl:call-template name="msg.res.title"/></a>
+      </xsl:if>
+      <xsl:if test="contains($r, 'admin')">
+        <a href="{$base}/resources?status=review"><xsl:call-template name="msg.res.queue"/></a>
       </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer')">
         <a href="{$base}/groups"><xsl:call-template name="msg.groups.title"/></a>

@@ -36,7 +36,7 @@
         <p><a href="{$file}"><xsl:call-template name="msg.lesson.play"/></a></p>
       </xsl:when>
       <xsl:when test="@mime">
-        <p><a href="{$file}"><xsl:choose>
+        <p><a class="document" href="{$file}"><xsl:choose>
             <xsl:when test="@file-kind = 'pdf'"><xsl:call-template name="msg.lesson.open"/></xsl:when>
             <xsl:otherwise><xsl:call-template name="msg.lesson.download"/></xsl:otherwise>
           </xsl:choose></a>
@@ -45,6 +45,10 @@
       </xsl:when>
     </xsl:choose>
     <xsl:call-template name="lesson-progress"/>
+    <xsl:if test="/page/@surface = 'portal'">
+      <div id="study" hidden="hidden" data-beat="{$base}/lessons/{@id}/beat" data-csrf="{/page/@csrf}" data-kind="{@kind}"></div>
+      <script src="/static/beat.js?v={/page/@asset}" defer="defer"></script>
+    </xsl:if>
     <xsl:variable name="here" select="../course/chapter/lesson[@id = current()/@id]"/>
     <xsl:variable name="prev" select="$here/preceding::lesson[ancestor::course][1]"/>
     <xsl:variable name="next" select="$here/following::lesson[ancestor::course][1]"/>

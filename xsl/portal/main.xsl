@@ -7,6 +7,7 @@
   <xsl:include href="../common/learning.xsl"/>
   <xsl:include href="../common/certificates.xsl"/>
   <xsl:include href="../common/micro.xsl"/>
+  <xsl:include href="../common/resources.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
@@ -15,6 +16,7 @@
       <xsl:if test="/page/user"><a href="{$base}/learning"><xsl:call-template name="msg.nav.learning"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/courses"><xsl:call-template name="msg.catalogue.title"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/micro"><xsl:call-template name="msg.micro.title"/></a></xsl:if>
+      <xsl:if test="/page/user"><a href="{$base}/resources"><xsl:call-template name="msg.res.title"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/messages"><xsl:call-template name="msg.nav.inbox"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/profile"><xsl:call-template name="msg.profile.title"/></a></xsl:if>
       <a href="/m/"><xsl:call-template name="msg.nav.mobile"/></a>
