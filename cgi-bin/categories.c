@@ -56,10 +56,12 @@ static struct stmt st_reroot = { .sql =
 	"WHERE path LIKE CONCAT(?, '%')" };
 static struct stmt st_reparent = { .sql =
 	"UPDATE category SET parent_id = ? WHERE id = ?" };
-/* Courses in the bin keep their category too: they may come back. */
+/* Courses and resources in the bin keep their category too: they may
+ * come back. */
 static struct stmt st_busy = { .sql =
 	"SELECT (SELECT COUNT(*) FROM category WHERE parent_id = ?) + "
-	" (SELECT COUNT(*) FROM course WHERE category_id = ?)" };
+	" (SELECT COUNT(*) FROM course WHERE category_id = ?) + "
+	" (SELECT COUNT(*) FROM resource WHERE category_id = ?)" };
 static struct stmt st_delete = { .sql =
 	"DELETE FROM category WHERE id = ?" };
 
@@ -233,14 +235,15 @@ category_rename(struct ctx *c, long long id, const struct category_pair *pr)
 	return 0;
 }
 
-/* Only an empty category goes: no children, no courses, none binned. */
+/* Only an empty category goes: no children, courses or resources, none
+ * binned. */
 static int
 category_delete(struct ctx *c, long long id)
 {
-	struct db_param	p[2] = { DB_INT(id), DB_INT(id) };
+	struct db_param	p[3] = { DB_INT(id), DB_INT(id), DB_INT(id) };
 	int		rc;
 
-	if ((rc = db_exec(&st_busy, p, 2)) != DB_OK ||
+	if ((rc = db_exec(&st_busy, p, 3)) != DB_OK ||
 	    (rc = db_fetch(&st_busy)) != 1) {
 		db_rollback();
 		return db_http_status(rc < 0 ? rc : DB_ERR);

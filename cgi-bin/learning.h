@@ -28,4 +28,7 @@ int	 certificate_issue(long long account, long long course);
  * (up to study_view_max) to the lesson that view opened. Its own
  * transaction; DB_OK or the db error. */
 int	 study_view(struct ctx *c, long long lesson);
+/* Every learner's study totals recomputed from the raw intervals, in one
+ * transaction; DB_OK or the db error. */
+int	 study_recompute(void);
 #endif

@@ -9,6 +9,7 @@
 #include "conf.h"
 #include "db.h"
 #include "files.h"
+#include "learning.h"
 #include "pw.h"
 #include "route.h"
 #include "valid.h"
@@ -303,7 +304,8 @@ usage(void)
 {
 	fprintf(stderr, "usage: lmsctl [-c lms.conf] "
 	    "migrate | demo | routes | check | create-admin LOGIN | "
-	    "audit-verify | bench-people N | bench-courses N\n");
+	    "audit-verify | study-recompute | bench-people N | "
+	    "bench-courses N\n");
 	return 2;
 }
 
@@ -353,6 +355,8 @@ main(int argc, char *argv[])
 		    db_exec(&st_bench_audience, NULL, 0) == DB_OK ? 0 : 1;
 	else if (strcmp(cmd, "audit-verify") == 0)
 		rc = audit_verify(stdout) == 0 ? 0 : 1;
+	else if (strcmp(cmd, "study-recompute") == 0)
+		rc = study_recompute() == DB_OK ? 0 : 1;
 	else
 		rc = usage();
 	db_close();

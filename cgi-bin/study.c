@@ -39,6 +39,12 @@ static struct stmt st_total = { .sql =
 	"ON DUPLICATE KEY UPDATE ms = ms + VALUES(ms)" };
 static struct stmt st_clock_set = { .sql =
 	"UPDATE study_clock SET last_at = ?, viewed_id = ? WHERE account_id = ?" };
+/* Totals again from the raw intervals, for lmsctl study-recompute. */
+static struct stmt st_zero = { .sql = "UPDATE study_time SET ms = 0" };
+static struct stmt st_recompute = { .sql =
+	"INSERT INTO study_time (account_id, lesson_id, ms) "
+	"SELECT account_id, lesson_id, SUM(ms) FROM study_interval "
+	"GROUP BY account_id, lesson_id ON DUPLICATE KEY UPDATE ms = VALUES(ms)" };
 
 /* The learner's clock, locked: now (as text), milliseconds since their
  * last credited stretch, and the lesson a phone last opened. */
@@ -179,6 +185,20 @@ study_view(struct ctx *c, long long lesson)
 	    (k.viewed != 0 && (rc = credit(c, k.viewed, &k, min2(k.since_ms,
 	    c->conf->study_view_max * 1000), "view")) != DB_OK) ||
 	    (rc = clock_set(c, &k, lesson)) != DB_OK ||
+	    (rc = db_commit()) != DB_OK)
+		db_rollback();
+	return rc;
+}
+
+int
+study_recompute(void)
+{
+	int rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return rc;
+	if ((rc = db_exec(&st_zero, NULL, 0)) != DB_OK ||
+	    (rc = db_exec(&st_recompute, NULL, 0)) != DB_OK ||
 	    (rc = db_commit()) != DB_OK)
 		db_rollback();
 	return rc;

@@ -301,7 +301,7 @@
   <xsl:template name="msg.categories.top">(top level)</xsl:template>
   <xsl:template name="msg.categories.tree">Category tree</xsl:template>
   <xsl:template name="msg.categories.courses">courses</xsl:template>
-  <xsl:template name="err.in_use">The category still holds sub-categories or courses (including courses in the recycle bin) and cannot be deleted.</xsl:template>
+  <xsl:template name="err.in_use">The category still holds sub-categories, courses or resources (including deleted ones) and cannot be deleted.</xsl:template>
   <xsl:template name="err.name_taken">A category with this name already exists at this level.</xsl:template>
   <xsl:template name="err.has_lessons">The chapter still has lessons; remove or move them first.</xsl:template>
   <!-- Micro-courses (微课): upload, quiz, rubric (附件1), allowance. -->

@@ -301,7 +301,7 @@
   <xsl:template name="msg.categories.top">（顶级分类）</xsl:template>
   <xsl:template name="msg.categories.tree">分类树</xsl:template>
   <xsl:template name="msg.categories.courses">门课程</xsl:template>
-  <xsl:template name="err.in_use">分类下仍有子分类或课程（含回收站中的课程），不能删除。</xsl:template>
+  <xsl:template name="err.in_use">分类下仍有子分类、课程或资源（含已删除的），不能删除。</xsl:template>
   <xsl:template name="err.name_taken">同一级下已有同名分类。</xsl:template>
   <xsl:template name="err.has_lessons">本章下仍有课时，请先删除或移走这些课时。</xsl:template>
   <!-- Micro-courses (微课): upload, quiz, rubric (附件1), allowance. -->
