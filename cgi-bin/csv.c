@@ -216,3 +216,58 @@ csv_field(struct arena *a, const char *s)
 	*o = '\0';
 	return out;
 }
+
+/* Room for n more bytes and the NUL; the text moves to a block twice as
+ * large, so a long export costs at most twice its size. */
+static int
+out_room(struct csv_out *o, size_t n)
+{
+	char	*p;
+	size_t	 cap = o->cap;
+
+	if (o->len + n + 1 <= cap)
+		return 0;
+	while (o->len + n + 1 > cap)
+		cap = cap ? cap * 2 : 4096;
+	if ((p = arena_alloc(o->a, cap)) == NULL)
+		return -1;
+	memcpy(p, o->p, o->len + 1);
+	o->p = p;
+	o->cap = cap;
+	return 0;
+}
+
+static int
+out_put(struct csv_out *o, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (out_room(o, n) != 0)
+		return -1;
+	memcpy(o->p + o->len, s, n + 1);
+	o->len += n;
+	return 0;
+}
+
+int
+csv_out_begin(struct csv_out *o, struct arena *a)
+{
+	o->a = a;
+	o->p = "";
+	o->len = o->cap = 0;
+	return out_put(o, CSV_BOM);
+}
+
+int
+csv_out_row(struct csv_out *o, const char *const *cells, size_t n)
+{
+	const char	*f;
+	size_t		 i;
+
+	for (i = 0; i < n; i++)
+		if ((i > 0 && out_put(o, ",") != 0) ||
+		    (f = csv_field(o->a, cells[i] ? cells[i] : "")) == NULL ||
+		    out_put(o, f) != 0)
+			return -1;
+	return out_put(o, "\r\n");
+}

@@ -50,4 +50,15 @@ int	 csv_next(struct arena *, struct csv_reader *r, struct csv_row *row);
  * NULL on out of memory.
  */
 char	*csv_field(struct arena *, const char *s);
+
+/* A CSV text being written for Excel: the BOM, then rows ended by CRLF. */
+struct csv_out {
+	struct arena	*a;
+	char		*p;		/* NUL-terminated, arena-owned */
+	size_t		 len, cap;
+};
+/* 0, or -1 when out of memory (for each). */
+int	 csv_out_begin(struct csv_out *, struct arena *);
+/* One row of n cells, each through csv_field; a NULL cell is empty. */
+int	 csv_out_row(struct csv_out *, const char *const *cells, size_t n);
 #endif

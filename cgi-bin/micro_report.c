@@ -6,22 +6,20 @@
 #include "pages.h"
 #include "xml.h"
 
-/* A month's published micro-courses are few (a department's staff make
- * them); the report shows the whole month, unpaged, as HR pays it. */
-#define REPORT_MAX_ROWS	5000
-
 const struct input micro_report_inputs[] = {
 	{ "month", IN_QUERY, IN_TEXT, 0, 7, 7, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 
 enum { R_ID, R_TITLE, R_AUTHOR, R_EMP, R_DEPT, R_SCORE, R_FEN, R__N };
+/* A month's published micro-courses are few (a department's staff make
+ * them); the report shows the whole month, unpaged, as HR pays it. */
 static struct stmt st_rows = { .sql =
 	"SELECT m.id, m.title, a.name, a.emp_no, d.name, m.score_centi, "
 	" m.allowance_fen FROM micro m JOIN account a ON a.id = m.author_id "
 	"JOIN dept d ON d.id = m.dept_id "
 	"WHERE m.pay_month = ? AND m.status = 'published' "
-	"ORDER BY d.path, m.id LIMIT 5000" };	/* REPORT_MAX_ROWS */
+	"ORDER BY d.path, m.id LIMIT 5000" };
 /* The department credited is the author's at upload; its points are the
  * sum of its micro-courses' final scores that month. */
 static struct stmt st_depts = { .sql =
@@ -104,43 +102,22 @@ micro_report(struct ctx *c)
 	return depts_add(c, report, month);
 }
 
-/* One CSV line of cells, each through csv_field (quoted as needed, a
- * leading = + - @ neutralised), ended by CRLF; arena-owned or NULL. */
-static char *
-csv_line(struct arena *a, const char *const *cells, int n)
-{
-	char	*line = "", *f;
-	int	 i;
-
-	for (i = 0; i < n; i++) {
-		if ((f = csv_field(a, cells[i] ? cells[i] : "")) == NULL ||
-		    (line = arena_printf(a, "%s%s%s", line, i ? "," : "",
-		    f)) == NULL)
-			return NULL;
-	}
-	return arena_printf(a, "%s\r\n", line);
-}
-
 /* The report's rows as CSV Excel opens as UTF-8 (BOM, CRLF), then the
- * month's total; the lines are joined once at the end. */
+ * month's total. */
 int
 micro_report_csv(struct ctx *c)
 {
 	static const char *const head[] = { "author", "emp_no", "department",
 	    "title", "score", "allowance_yuan" };
 	const char	*month = month_of(c), *cells[6];
-	char		**lines, *out, *o;
-	size_t		 len = strlen(CSV_BOM), n = 0, i;
+	struct csv_out	 out;
 	long long	 fen = 0;
 	int		 rc;
 
 	if (month == NULL)
 		return form_refuse(c, "month", "bad_format", 400);
-	/* The header, the rows and the total. */
-	if ((lines = arena_alloc(c->arena, (REPORT_MAX_ROWS + 2) *
-	    sizeof(*lines))) == NULL)
-		return 500;
-	if ((lines[n++] = csv_line(c->arena, head, 6)) == NULL)
+	if (csv_out_begin(&out, c->arena) != 0 ||
+	    csv_out_row(&out, head, 6) != 0)
 		return 500;
 	if ((rc = db_exec(&st_rows, (struct db_param[1]){ DB_TEXT(month) },
 	    1)) != DB_OK)
@@ -153,7 +130,7 @@ micro_report_csv(struct ctx *c)
 		cells[4] = micro_centi(c->arena, db_col_int(&st_rows, R_SCORE));
 		cells[5] = micro_centi(c->arena, db_col_int(&st_rows, R_FEN));
 		fen += db_col_int(&st_rows, R_FEN);
-		if ((lines[n++] = csv_line(c->arena, cells, 6)) == NULL) {
+		if (csv_out_row(&out, cells, 6) != 0) {
 			db_done(&st_rows);
 			return 500;
 		}
@@ -163,16 +140,9 @@ micro_report_csv(struct ctx *c)
 	cells[0] = "total";
 	cells[1] = cells[2] = cells[3] = cells[4] = "";
 	cells[5] = micro_centi(c->arena, fen);
-	if ((lines[n++] = csv_line(c->arena, cells, 6)) == NULL)
+	if (csv_out_row(&out, cells, 6) != 0)
 		return 500;
-	for (i = 0; i < n; i++)
-		len += strlen(lines[i]);
-	if ((out = arena_alloc(c->arena, len + 1)) == NULL)
-		return 500;
-	o = stpcpy(out, CSV_BOM);
-	for (i = 0; i < n; i++)
-		o = stpcpy(o, lines[i]);
-	c->text = out;
+	c->text = out.p;
 	c->ctype = "text/csv; charset=utf-8";
 	c->filename = arena_printf(c->arena, "micro-allowance-%s.csv", month);
 	return 200;

@@ -96,6 +96,14 @@ int	lesson_beat(struct ctx *);
 int	my_learning(struct ctx *);
 int	inbox_show(struct ctx *);
 int	inbox_read(struct ctx *);
+/* archive.c */
+extern const struct input teaching_inputs[];
+int	archive_mine(struct ctx *);
+int	archive_mine_csv(struct ctx *);
+int	archive_person(struct ctx *);
+int	archive_person_csv(struct ctx *);
+int	teaching_show(struct ctx *);
+int	teaching_csv(struct ctx *);
 /* certificates.c */
 extern const struct input verify_inputs[];
 int	certificates_show(struct ctx *);

@@ -183,12 +183,15 @@ export async function run() {
     '/admin/categories': 'admin-categories',
     '/admin/lessons/1': 'admin-lesson-edit',
     '/admin/enrolments': 'admin-enrolments',
+    '/admin/teaching?login=teacher1': 'admin-teaching',
+    '/admin/people/6/archive': 'admin-person-archive',
   };
   // The catalogue and a course page as a learner, on the portal and on a phone.
   const learnerPages = [['/courses', 1280], ['/courses/1', 1280], ['/courses', 375],
     ['/m/courses', 375], ['/m/courses/1', 375], ['/lessons/1', 1280], ['/m/lessons/1', 375],
     ['/learning', 1280], ['/m/learning', 375], ['/messages', 1280], ['/m/messages', 375],
-    ['/courses/2/enrol', 1280], ['/m/courses/2/enrol', 375]];
+    ['/courses/2/enrol', 1280], ['/m/courses/2/enrol', 375], ['/archive', 1280], ['/m/archive', 375],
+    ['/certificates', 1280], ['/m/certificates', 375]];
   await test('catalogue and course page render cleanly for a learner', async () => {
     const { page, errors } = await newPage({ width: 1280 });
     await signIn(page, '/login', 'learner1', PW);

@@ -187,3 +187,33 @@ def phone_page_views_measure_time_and_reports_finish_lessons():
     s.post("/lessons/%s/beat" % first, {"seconds": "5", "read": "1"}, xml=False)
     check(sql("SELECT COUNT(*) FROM lesson_progress p JOIN account a ON a.id = p.account_id "
               "WHERE a.login = 'learner17' AND p.lesson_id = %s" % first)[1] == "1", "a text read to its end is done")
+
+
+@test
+def learner_and_lecturer_archives_with_csv():
+    from test_http import get
+    s = login("learner1")
+    a = s.get("/archive").xml().find("archive")
+    done = [c for c in a.iter("course") if c.text == "新员工入职培训"]
+    check(done and done[0].get("status") == "completed" and done[0].get("number", "").endswith("DEMO-CERT-0001")
+          and done[0].get("credits"), "a completed course with its credits and certificate")
+    r = s.get("/archive.csv", xml=False)
+    check(r.raw.startswith(b"\xef\xbb\xbf") and "新员工入职培训" in r.body and "\r\n" in r.body,
+          "CSV for Excel: BOM, CRLF, Chinese")
+    check("attachment" in r.header("Content-Disposition")[0], "as a download")
+    me = sql("SELECT id FROM account WHERE login = 'learner1'")[1]
+    sales = sql("SELECT id FROM account WHERE login = 'learner2'")[1]
+    o = login("officer1", base="/admin")
+    check(o.get("/admin/people/%s/archive" % me).status == 200, "the officer reads an archive in scope")
+    check(o.get("/admin/people/%s/archive" % sales).status == 404, "not outside it")
+    check(o.get("/admin/people/%s/archive.csv" % sales, xml=False).status == 404, "nor its CSV")
+    t = login("teacher1", base="/admin")
+    courses = {c.text: c for c in t.get("/admin/teaching").xml().iter("course")}
+    check("新员工入职培训" in courses and int(courses["新员工入职培训"].get("learners")) >= 2,
+          "the lecturer's courses with their learners")
+    r = t.get("/admin/teaching.csv", xml=False)
+    check(r.raw.startswith(b"\xef\xbb\xbf") and "course_id,course,status" in r.body, "and as CSV")
+    adm = login("admin", base="/admin")
+    check(len(list(adm.get("/admin/teaching?login=teacher1").xml().iter("course"))) == len(courses),
+          "the admin reads any lecturer's")
+    check(adm.get("/admin/teaching?login=learner3").status == 404, "a learner is no lecturer")

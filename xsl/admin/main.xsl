@@ -10,6 +10,8 @@
   <xsl:include href="micro.xsl"/>
   <xsl:include href="categories.xsl"/>
   <xsl:include href="enrolments.xsl"/>
+  <xsl:include href="../common/archive.xsl"/>
+  <xsl:include href="teaching.xsl"/>
   <xsl:include href="resources.xsl"/>
 
   <xsl:template name="nav">
@@ -25,6 +27,7 @@
       </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
         <a href="{$base}/courses"><xsl:call-template name="msg.courses.title"/></a>
+        <a href="{$base}/teaching"><xsl:call-template name="msg.teaching.title"/></a>
       </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
         <a href="{$base}/micro?status=submitted"><xsl:call-template name="msg.micro.queue"/></a>

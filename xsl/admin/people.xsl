@@ -134,6 +134,9 @@
       <p class="note" role="status"><xsl:call-template name="msg.saved"/></p>
     </xsl:if>
     <xsl:if test="not($new)">
+      <p><a href="{$base}/people/{@id}/archive"><xsl:call-template name="msg.archive.title"/></a></p>
+    </xsl:if>
+    <xsl:if test="not($new)">
       <p class="meta">
         <xsl:call-template name="status-name"><xsl:with-param name="s" select="@status"/></xsl:call-template>
         <xsl:if test="@muted = 1"> · <xsl:call-template name="msg.status.muted"/></xsl:if>

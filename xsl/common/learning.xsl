@@ -6,16 +6,6 @@
   <xsl:template match="page[@name='learning']" mode="title"><xsl:call-template name="msg.learning.title"/></xsl:template>
   <xsl:template match="page[@name='inbox']" mode="title"><xsl:call-template name="msg.inbox.title"/></xsl:template>
 
-  <xsl:template name="enrol-status">
-    <xsl:param name="s"/>
-    <xsl:choose>
-      <xsl:when test="$s = 'pending'"><xsl:call-template name="msg.enrol.pending"/></xsl:when>
-      <xsl:when test="$s = 'rejected'"><xsl:call-template name="msg.enrol.rejected"/></xsl:when>
-      <xsl:when test="$s = 'completed'"><xsl:call-template name="msg.learning.completed"/></xsl:when>
-      <xsl:otherwise><xsl:call-template name="msg.enrol.active"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- The enrolment form, filled in from the profile; once enrolled, where one stands. -->
   <xsl:template match="enrol" mode="body">
     <h1><xsl:call-template name="msg.enrol.title"/>: <a href="{$base}/courses/{@id}"><xsl:value-of select="@name"/></a></h1>
@@ -76,6 +66,7 @@
       <dt><xsl:call-template name="msg.learning.year_hours"/></dt><dd><xsl:value-of select="@year-hours"/></dd>
     </dl>
     <p><a href="{$base}/certificates"><xsl:call-template name="msg.cert.mine"/></a></p>
+    <p><a href="{$base}/archive"><xsl:call-template name="msg.archive.title"/></a></p>
     <xsl:call-template name="learning-part">
       <xsl:with-param name="title"><xsl:call-template name="msg.learning.in_progress"/></xsl:with-param>
       <xsl:with-param name="items" select="course[@status = 'active']"/>

@@ -488,4 +488,11 @@
   <xsl:template name="msg.cert.verify">Verify a certificate</xsl:template>
   <xsl:template name="msg.cert.valid">This certificate is valid.</xsl:template>
   <xsl:template name="msg.cert.invalid">There is no certificate with this number.</xsl:template>
+  <xsl:template name="msg.archive.title">Learning record</xsl:template>
+  <xsl:template name="msg.archive.csv">Export as CSV (opens in Excel)</xsl:template>
+  <xsl:template name="msg.archive.enrolled">Enrolled</xsl:template>
+  <xsl:template name="msg.archive.completed">Completed</xsl:template>
+  <xsl:template name="msg.archive.hours">Study time (hours)</xsl:template>
+  <xsl:template name="msg.teaching.title">Teaching record</xsl:template>
+  <xsl:template name="msg.teaching.rating">Rating</xsl:template>
 </xsl:stylesheet>

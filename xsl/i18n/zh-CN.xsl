@@ -488,4 +488,11 @@
   <xsl:template name="msg.cert.verify">证书验证</xsl:template>
   <xsl:template name="msg.cert.valid">证书有效。</xsl:template>
   <xsl:template name="msg.cert.invalid">没有这个编号的证书。</xsl:template>
+  <xsl:template name="msg.archive.title">学员档案</xsl:template>
+  <xsl:template name="msg.archive.csv">导出 CSV（Excel 可直接打开）</xsl:template>
+  <xsl:template name="msg.archive.enrolled">报名日期</xsl:template>
+  <xsl:template name="msg.archive.completed">完成日期</xsl:template>
+  <xsl:template name="msg.archive.hours">学习时长（小时）</xsl:template>
+  <xsl:template name="msg.teaching.title">讲师档案</xsl:template>
+  <xsl:template name="msg.teaching.rating">评分</xsl:template>
 </xsl:stylesheet>

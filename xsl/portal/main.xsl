@@ -6,6 +6,7 @@
   <xsl:include href="../common/lessons.xsl"/>
   <xsl:include href="../common/learning.xsl"/>
   <xsl:include href="../common/certificates.xsl"/>
+  <xsl:include href="../common/archive.xsl"/>
   <xsl:include href="../common/micro.xsl"/>
   <xsl:include href="../common/resources.xsl"/>
 
