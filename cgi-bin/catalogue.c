@@ -53,8 +53,7 @@ static struct stmt st_rating = { .sql =
 static struct stmt st_categories = { .sql =
 	"SELECT id, name, path FROM category ORDER BY path, pos" };
 static struct stmt st_visible = { .sql =
-	"SELECT 1 FROM course c WHERE c.id = ? AND c.deleted_at IS NULL AND "
-	"((c.status = 'published' AND" AUDIENCE_SQL ") OR" BUILDER_SQL ")" };
+	"SELECT 1 FROM course c WHERE c.id = ? AND" VISIBLE_SQL };
 
 void
 builder_params(const struct ctx *c, struct db_param p[3])

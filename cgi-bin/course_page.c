@@ -32,7 +32,7 @@ static struct stmt st_course = { .sql =
 	" r.stars, r.comment "
 	"FROM course c LEFT JOIN category k ON k.id = c.category_id "
 	"LEFT JOIN course_rating r ON r.course_id = c.id AND r.account_id = ? "
-	"WHERE c.id = ?" };
+	"WHERE c.id = ? AND" VISIBLE_SQL };
 /* The outline in order: a chapter row (lesson columns NULL) before its lessons. */
 static struct stmt st_outline = { .sql =
 	"SELECT h.id, h.title, l.id, l.title, l.kind, l.minutes, l.required, l.url "
@@ -125,17 +125,19 @@ comments_add(xmlNodePtr course, long long id)
 	return rc == 0 ? 200 : db_http_status(rc);
 }
 
-/* Adds <course> with its outline and comments, if c may see course id. */
+/* Adds <course> with its outline and comments, if c may see course id:
+ * the course's own query asks whether they may, which saves the page a
+ * round trip to the database. */
 static int
 course_add(struct ctx *c, long long id)
 {
-	struct db_param	p[2] = { DB_INT(c->user.id), DB_INT(id) };
+	struct db_param	p[6] = { DB_INT(c->user.id), DB_INT(id),
+	    DB_INT(c->user.id) };
 	xmlNodePtr	n;
 	int		rc;
 
-	if ((rc = course_visible(c, id)) != 0)
-		return rc;
-	if ((rc = db_exec(&st_course, p, 2)) != DB_OK)
+	builder_params(c, &p[3]);
+	if ((rc = db_exec(&st_course, p, 6)) != DB_OK)
 		return db_http_status(rc);
 	if ((rc = db_fetch(&st_course)) != 1)
 		return rc == 0 ? 404 : db_http_status(rc);

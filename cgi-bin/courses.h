@@ -27,6 +27,12 @@
 	" (? OR c.owner_id = ? OR EXISTS (SELECT 1 FROM course_lecturer l " \
 	"  WHERE l.course_id = c.id AND l.account_id = ?)) "
 
+/* Course c may be opened by the learner (AUDIENCE_SQL's ?) or it is
+ * built by them (BUILDER_SQL's three ?). */
+#define VISIBLE_SQL \
+	" c.deleted_at IS NULL AND " \
+	"((c.status = 'published' AND" AUDIENCE_SQL ") OR" BUILDER_SQL ")"
+
 /* The three parameters of BUILDER_SQL for the signed-in user. */
 void	 builder_params(const struct ctx *c, struct db_param p[3]);
 /* 0 when the learner may open course id (published, not deleted, in

@@ -1,6 +1,7 @@
 /* main.c - lmsd: the master, its preforked workers and the FastCGI accept loop. */
 #include <errno.h>
 #include <fcntl.h>
+#include <malloc.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -267,6 +268,7 @@ serve(FCGX_Request *fr, struct arena *a)
 	int		 status, prep;
 
 	arena_reset(a);
+	xml_mem_hold(1);
 	memset(&r, 0, sizeof(r));
 	memset(&c, 0, sizeof(c));
 	r.arena = c.arena = a;
@@ -291,13 +293,14 @@ serve(FCGX_Request *fr, struct arena *a)
 	    method_names[r.method], surface_names[c.surface],
 	    route_name(&c), status, now_us() - t0);
 	page_free(&c);
+	xml_mem_end();
 	req_cleanup(&r);
 }
 
 static int
 worker_setup(void)
 {
-	if (render_load(cf.xsl_dir) != 0 || i18n_load(cf.xsl_dir) != 0 ||
+	if (render_reload(cf.xsl_dir) != 0 || i18n_load(cf.xsl_dir) != 0 ||
 	    pw_init() != 0)
 		return -1;
 	/* The database may be down now; each request reconnects as needed. */
@@ -320,7 +323,7 @@ worker_run(int sock)
 	while (!stopping) {
 		if (reloading) {
 			reloading = 0;
-			if (render_load(cf.xsl_dir) != 0 ||
+			if (render_reload(cf.xsl_dir) != 0 ||
 			    i18n_load(cf.xsl_dir) != 0)
 				fprintf(stderr, "reload failed: kept the "
 				    "stylesheets in use\n");
@@ -422,6 +425,9 @@ main(int argc, char *argv[])
 		}
 		path = optarg;
 	}
+	/* Before anything else of libxml2 allocates. */
+	if (xml_mem_init() != 0)
+		return 1;
 	if (conf_load(&cf, path, err, sizeof(err)) != 0) {
 		fprintf(stderr, "lmsd: %s\n", err);
 		return 1;
@@ -451,6 +457,9 @@ main(int argc, char *argv[])
 		return 1;
 	render_free();
 	i18n_free();
+	/* Hands those megabytes back to the system: else every worker is
+	 * born with them resident (RSS) and compiles its own on top. */
+	malloc_trim(0);
 	if (pidfile_write(cf.pid_file) != 0)
 		return 1;
 	fprintf(stderr, "lmsd %d: %d workers on %s\n", (int)getpid(), n,

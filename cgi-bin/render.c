@@ -11,6 +11,7 @@
 #include <libxslt/xsltutils.h>
 
 #include "render.h"
+#include "xml.h"
 
 #define XSLT_NS "http://www.w3.org/1999/XSL/Transform"
 
@@ -80,8 +81,9 @@ compile(const char *dir, enum surface s, enum lang l)
 	return st;
 }
 
-int
-render_load(const char *dir)
+/* Compiles every stylesheet (all) or only those compiled before. */
+static int
+load(const char *dir, int all)
 {
 	xsltStylesheetPtr	 fresh[SURF__MAX][LANG__MAX];
 	int			 s, l, ok = 1;
@@ -93,7 +95,8 @@ render_load(const char *dir)
 	memset(fresh, 0, sizeof(fresh));
 	for (s = 0; s < SURF__MAX; s++)
 		for (l = 0; l < LANG__MAX; l++)
-			if ((fresh[s][l] = compile(root, s, l)) == NULL)
+			if ((all || sheets[s][l] != NULL) &&
+			    (fresh[s][l] = compile(root, s, l)) == NULL)
 				ok = 0;
 	for (s = 0; s < SURF__MAX; s++)
 		for (l = 0; l < LANG__MAX; l++) {
@@ -104,6 +107,18 @@ render_load(const char *dir)
 				xsltFreeStylesheet(old);
 		}
 	return ok ? 0 : -1;
+}
+
+int
+render_load(const char *dir)
+{
+	return load(dir, 1);
+}
+
+int
+render_reload(const char *dir)
+{
+	return load(dir, 0);
 }
 
 void
@@ -140,14 +155,20 @@ sink_write(void *ctx, const char *buf, int len)
 int
 render_html(const struct ctx *c, render_write_fn fn, void *arg)
 {
-	xsltStylesheetPtr	 st = sheets[c->surface][c->lang];
+	xsltStylesheetPtr	*sp = &sheets[c->surface][c->lang], st;
 	xsltTransformContextPtr	 t;
 	xmlDocPtr		 res;
 	xmlOutputBufferPtr	 out;
 	struct sink		 sk = { fn, arg };
 	int			 rc = -1;
 
-	if (st == NULL || (t = xsltNewTransformContext(st, c->doc)) == NULL)
+	if (*sp == NULL) {
+		int was = xml_mem_hold(0);	/* it outlives the request */
+		*sp = compile(root, c->surface, c->lang);
+		xml_mem_hold(was);
+	}
+	if ((st = *sp) == NULL ||
+	    (t = xsltNewTransformContext(st, c->doc)) == NULL)
 		return -1;
 	xsltSetCtxtSecurityPrefs(prefs, t);
 	res = xsltApplyStylesheetUser(st, c->doc, NULL, NULL, NULL, t);

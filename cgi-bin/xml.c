@@ -1,6 +1,8 @@
 /* xml.c - the page envelope and safe node helpers: data goes in as text, never markup. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 #include "db.h"
@@ -16,6 +18,114 @@
 const char *const surface_names[SURF__MAX] = { "portal", "admin", "mobile" };
 const char *const surface_bases[SURF__MAX] = { "", "/admin", "/m" };
 const char *const lang_names[LANG__MAX] = { "zh-CN", "en" };
+
+/*
+ * Page memory: while a request runs, libxml2 and libxslt allocate from one
+ * bump region that is emptied when the request ends. A page makes tens of
+ * thousands of small allocations (its document, the transform, the HTML
+ * result) and frees them all at the end; through malloc that was about a
+ * quarter of a worker's time. Memory allocated outside a request (compiled
+ * stylesheets, catalogues) stays with malloc and free, and so does anything
+ * that outgrows the region.
+ */
+#define PM_SIZE		(8 * 1024 * 1024)	/* address space; resident as used */
+#define PM_ALIGN	16
+
+static char	*pm_base, *pm_top, *pm_last;
+static int	 pm_on;
+
+static int
+pm_owns(const void *p)
+{
+	return pm_base != NULL && (const char *)p >= pm_base &&
+	    (const char *)p < pm_base + PM_SIZE;
+}
+
+/* Each block is preceded by its size, for realloc. */
+static void *
+pm_malloc(size_t n)
+{
+	size_t	 need = (n + 2 * PM_ALIGN - 1) & ~(size_t)(PM_ALIGN - 1);
+	char	*p;
+
+	if (!pm_on || n > PM_SIZE || (size_t)(pm_base + PM_SIZE - pm_top) < need)
+		return malloc(n);
+	p = pm_top + PM_ALIGN;
+	((size_t *)p)[-1] = n;
+	pm_last = p;
+	pm_top += need;
+	return p;
+}
+
+static void
+pm_free(void *p)
+{
+	if (!pm_owns(p))
+		free(p);
+}
+
+/* The last block grows in place: output buffers grow that way. */
+static void *
+pm_realloc(void *p, size_t n)
+{
+	size_t	 old;
+	char	*q;
+
+	if (p == NULL)
+		return pm_malloc(n);
+	if (!pm_owns(p))
+		return realloc(p, n);
+	old = ((size_t *)p)[-1];
+	if (n <= old)
+		return p;
+	if (p == pm_last && (size_t)(pm_base + PM_SIZE - (char *)p) >= n) {
+		((size_t *)p)[-1] = n;
+		pm_top = (char *)p + ((n + PM_ALIGN - 1) & ~(size_t)(PM_ALIGN - 1));
+		return p;
+	}
+	if ((q = pm_malloc(n)) != NULL)
+		memcpy(q, p, old);
+	return q;
+}
+
+static char *
+pm_strdup(const char *s)
+{
+	size_t	 n = strlen(s) + 1;
+	char	*q = pm_malloc(n);
+
+	return q ? memcpy(q, s, n) : NULL;
+}
+
+int
+xml_mem_init(void)
+{
+	pm_base = mmap(NULL, PM_SIZE, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+	if (pm_base == MAP_FAILED) {
+		pm_base = NULL;
+		return -1;
+	}
+	pm_top = pm_base;
+	return xmlMemSetup(pm_free, pm_malloc, pm_realloc, pm_strdup);
+}
+
+int
+xml_mem_hold(int on)
+{
+	int was = pm_on;
+
+	pm_on = on && pm_base != NULL;
+	return was;
+}
+
+void
+xml_mem_end(void)
+{
+	pm_on = 0;
+	pm_top = pm_base;
+	pm_last = NULL;
+}
 
 static struct stmt st_org = { .sql = "SELECT name FROM org WHERE id = 1" };
 static char	org_name[256];

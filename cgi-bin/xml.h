@@ -6,6 +6,14 @@
 #include "ctx.h"
 #include "valid.h"
 
+/* Page memory (a worker's): xml_mem_init, before any other libxml2 call,
+ * routes libxml2's allocations through a region that xml_mem_hold(1)
+ * turns on for a request and xml_mem_end empties once nothing of the
+ * request is left. xml_mem_hold returns the previous state, for code that
+ * must allocate for good inside a request (compiling a stylesheet). */
+int		 xml_mem_init(void);
+int		 xml_mem_hold(int on);
+void		 xml_mem_end(void);
 /* Starts the page document for c (root, envelope); 0 or -1. The document
  * belongs to c and is freed by page_free. */
 int		 page_begin(struct ctx *c, const char *name);
