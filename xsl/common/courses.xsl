@@ -111,6 +111,10 @@
 
   <xsl:template match="page[@name='course']/course" mode="body">
     <h1><xsl:value-of select="name"/></h1>
+    <!-- The picture is decoration beside the title; phones go without it. -->
+    <xsl:if test="@cover and /page/@surface = 'portal'">
+      <img class="cover" src="{$base}/courses/{@id}/cover" alt="" width="320"/>
+    </xsl:if>
     <xsl:if test="@done">
       <p class="note" role="status"><xsl:call-template name="msg.saved"/></p>
     </xsl:if>
