@@ -1,4 +1,5 @@
 /* archive.c - the learner archive (学员档案) and the lecturer archive (讲师档案), as pages and as CSV. */
+#include <limits.h>
 #include <string.h>
 
 #include "courses.h"
@@ -67,26 +68,21 @@ rows_out(struct stmt *st, const char *const *attrs, unsigned int n,
     xmlNodePtr l, struct csv_out *out)
 {
 	const char	*cells[16];
-	xmlNodePtr	 e;
 	unsigned int	 i;
-	int		 rc;
+	long long	 rc;
 
+	if (out == NULL)
+		return (rc = xml_rows(l, "course", st, 1, attrs, n,
+		    LLONG_MAX)) < 0 ? db_http_status((int)rc) : 200;
 	while ((rc = db_fetch(st)) == 1) {
-		if (out != NULL) {
-			for (i = 0; i < n; i++)
-				cells[i] = db_col(st, i);
-			if (csv_out_row(out, cells, n) != 0) {
-				db_done(st);
-				return 500;
-			}
-			continue;
-		}
-		e = xml_add(l, "course", db_col(st, 1));
 		for (i = 0; i < n; i++)
-			if (attrs[i] != NULL)
-				xml_attr(e, attrs[i], db_col(st, i));
+			cells[i] = db_col(st, i);
+		if (csv_out_row(out, cells, n) != 0) {
+			db_done(st);
+			return 500;
+		}
 	}
-	return rc == 0 ? 200 : db_http_status(rc);
+	return rc == 0 ? 200 : db_http_status((int)rc);
 }
 
 /* Answers the CSV built in out as a download called name. */

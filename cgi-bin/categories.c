@@ -1,4 +1,5 @@
 /* categories.c - the course category tree in the back office: create, rename, move, delete. */
+#include <limits.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -70,22 +71,17 @@ categories_show(struct ctx *c)
 {
 	static const char *const attrs[] = { "id", NULL, "path", "parent",
 	    "courses" };
-	xmlNodePtr	l, n;
-	unsigned int	i;
-	int		rc;
+	xmlNodePtr	l;
+	long long	rc;
 
 	if (page_begin(c, "categories") != 0)
 		return 500;
 	l = xml_add(c->root, "category-tree", NULL);
-	if ((rc = db_exec(&st_tree, NULL, 0)) != DB_OK)
-		return db_http_status(rc);
-	while ((rc = db_fetch(&st_tree)) == 1) {
-		n = xml_add(l, "category", db_col(&st_tree, 1));
-		for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
-			if (attrs[i] != NULL)
-				xml_attr(n, attrs[i], db_col(&st_tree, i));
-	}
-	return rc == 0 ? 200 : db_http_status(rc);
+	if ((rc = db_exec(&st_tree, NULL, 0)) != DB_OK ||
+	    (rc = xml_rows(l, "category", &st_tree, 1, attrs, sizeof(attrs) / sizeof(attrs[0]),
+	    LLONG_MAX)) < 0)
+		return db_http_status((int)rc);
+	return 200;
 }
 
 static int

@@ -1,4 +1,5 @@
 /* certificates.c - certificates: issued on completion, printable by their holder, verifiable by anyone. */
+#include <limits.h>
 #include <string.h>
 
 #include <sodium.h>
@@ -50,37 +51,30 @@ certificate_issue(long long account, long long course)
 	    DB_INT(account), DB_INT(course) }, 3);
 }
 
-/* Each certificate st gives, as <certificate> under parent. */
-static int
+/* Each certificate st gives, as <certificate> under parent; the count,
+ * or the db error. */
+static long long
 certificates_add(xmlNodePtr parent, struct stmt *st)
 {
 	static const char *const attrs[] = { "id", "number", "name", "course",
 	    "credits", "hours", "score", "issued" };
-	xmlNodePtr	n;
-	unsigned int	i;
-	int		rc, rows = 0;
 
-	while ((rc = db_fetch(st)) == 1) {
-		n = xml_add(parent, "certificate", NULL);
-		for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
-			xml_attr(n, attrs[i], db_col(st, i));
-		rows++;
-	}
-	return rc == 0 ? rows : rc;
+	return xml_rows(parent, "certificate", st, -1, attrs,
+	    sizeof(attrs) / sizeof(attrs[0]), LLONG_MAX);
 }
 
 int
 certificates_show(struct ctx *c)
 {
 	xmlNodePtr	l;
-	int		rc;
+	long long	rc;
 
 	if (page_begin(c, "certificates") != 0)
 		return 500;
 	l = xml_add(c->root, "certificates", NULL);
 	if ((rc = db_exec(&st_mine, (struct db_param[1]){ DB_INT(c->user.id) },
 	    1)) != DB_OK || (rc = certificates_add(l, &st_mine)) < 0)
-		return db_http_status(rc);
+		return db_http_status((int)rc);
 	return 200;
 }
 
@@ -88,7 +82,7 @@ int
 certificate_show(struct ctx *c)
 {
 	xmlNodePtr	l;
-	int		rc;
+	long long	rc;
 
 	if (page_begin(c, "certificate") != 0)
 		return 500;
@@ -96,7 +90,7 @@ certificate_show(struct ctx *c)
 	if ((rc = db_exec(&st_one, (struct db_param[2]){ DB_INT(c->param[0]),
 	    DB_INT(c->user.id) }, 2)) != DB_OK ||
 	    (rc = certificates_add(l, &st_one)) < 0)
-		return db_http_status(rc);
+		return db_http_status((int)rc);
 	return rc == 1 ? 200 : 404;
 }
 
@@ -105,7 +99,7 @@ certificate_verify(struct ctx *c)
 {
 	const char	*no = c->in[0].s;
 	xmlNodePtr	 l;
-	int		 rc;
+	long long	 rc;
 
 	if (page_begin(c, "verify") != 0)
 		return 500;
@@ -115,7 +109,7 @@ certificate_verify(struct ctx *c)
 		return 200;
 	if ((rc = db_exec(&st_by_number, (struct db_param[1]){ DB_TEXT(no) },
 	    1)) != DB_OK || (rc = certificates_add(l, &st_by_number)) < 0)
-		return db_http_status(rc);
+		return db_http_status((int)rc);
 	/* A number that is no certificate answers 404 with the form again. */
 	c->keep = rc == 0;
 	return rc == 1 ? 200 : 404;

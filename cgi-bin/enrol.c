@@ -185,31 +185,21 @@ reach_params(const struct ctx *c, struct db_param p[4])
 int
 enrolments_show(struct ctx *c)
 {
-	static const char *const attrs[] = { "id", "course", NULL, "name",
-	    "login", "dept", "post", "contact", NULL, "at" };
-	long long	page = c->in[0].s ? c->in[0].i : 1, rows = 0;
+	static const char *const attrs[] = { "id", "course", "course-name",
+	    "name", "login", "dept", "post", "contact", NULL, "at" };
+	long long	page = c->in[0].s ? c->in[0].i : 1, rows;
 	struct db_param	p[5];
-	xmlNodePtr	l, n;
-	unsigned int	i;
-	int		rc;
+	xmlNodePtr	l;
 
 	if (page_begin(c, "enrolments") != 0)
 		return 500;
 	l = xml_add(c->root, "enrolments", NULL);
 	reach_params(c, p);
 	p[4] = DB_INT((page - 1) * PAGE_SIZE);
-	if ((rc = db_exec(&st_queue, p, 5)) != DB_OK)
-		return db_http_status(rc);
-	while ((rc = db_fetch(&st_queue)) == 1)
-		if (++rows <= PAGE_SIZE) {
-			n = xml_add(l, "request", db_col(&st_queue, 8));
-			for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
-				if (attrs[i] != NULL)
-					xml_attr(n, attrs[i], db_col(&st_queue, i));
-			xml_attr(n, "course-name", db_col(&st_queue, 2));
-		}
-	if (rc != 0)
-		return db_http_status(rc);
+	if ((rows = db_exec(&st_queue, p, 5)) != DB_OK ||
+	    (rows = xml_rows(l, "request", &st_queue, 8, attrs,
+	    sizeof(attrs) / sizeof(attrs[0]), PAGE_SIZE)) < 0)
+		return db_http_status((int)rows);
 	xml_pager(c, l, page, rows, PAGE_SIZE);
 	return 200;
 }

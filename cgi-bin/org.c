@@ -1,4 +1,5 @@
 /* org.c - the department tree editor: create, rename, move, merge, disable (platform admin). */
+#include <limits.h>
 #include <string.h>
 
 #include "audit.h"
@@ -75,22 +76,16 @@ org_show(struct ctx *c)
 {
 	static const char *const attrs[] = { "id", NULL, "path", "active",
 	    "merged-into", "people" };
-	xmlNodePtr	tree, n;
-	unsigned int	i;
-	int		rc;
+	xmlNodePtr	tree;
+	long long	rc;
 
 	if (page_begin(c, "org") != 0)
 		return 500;
 	tree = xml_add(c->root, "org-tree", NULL);
-	if ((rc = db_exec(&st_tree, NULL, 0)) != DB_OK)
-		return db_http_status(rc);
-	while ((rc = db_fetch(&st_tree)) == 1) {
-		n = xml_add(tree, "dept", db_col(&st_tree, 1));
-		for (i = 0; i < 6; i++)
-			if (attrs[i] != NULL)
-				xml_attr(n, attrs[i], db_col(&st_tree, i));
-	}
-	return rc == 0 ? 200 : db_http_status(rc);
+	if ((rc = db_exec(&st_tree, NULL, 0)) != DB_OK ||
+	    (rc = xml_rows(tree, "dept", &st_tree, 1, attrs, 6, LLONG_MAX)) < 0)
+		return db_http_status((int)rc);
+	return 200;
 }
 
 /* The form again with one refusal. */

@@ -331,3 +331,24 @@ xml_pager(struct ctx *c, xmlNodePtr list, long long page, long long rows,
 		    page_size : rows));
 	}
 }
+
+long long
+xml_rows(xmlNodePtr parent, const char *elem, struct stmt *st, int text,
+    const char *const *attrs, unsigned int nattrs, long long max)
+{
+	xmlNodePtr	n;
+	long long	rows = 0;
+	unsigned int	i;
+	int		rc;
+
+	while ((rc = db_fetch(st)) == 1) {
+		if (++rows > max)
+			continue;
+		n = xml_add(parent, elem, text >= 0 ? db_col(st, (unsigned)text) :
+		    NULL);
+		for (i = 0; i < nattrs; i++)
+			if (attrs[i] != NULL)
+				xml_attr(n, attrs[i], db_col(st, i));
+	}
+	return rc == 0 ? rows : rc;
+}

@@ -35,6 +35,14 @@ void		 xml_error(struct ctx *c, const char *field, const char *code);
  * URL-encoded, for the pager's links. */
 void		 xml_pager(struct ctx *c, xmlNodePtr list, long long page,
 		    long long rows, long long page_size);
+/* Each remaining row of st as <elem> under parent, the first max of them
+ * (the others only counted): its text from column text (-1 for none),
+ * attribute attrs[i] from column i (NULL skips the column). The number of
+ * rows, or the db error (< 0). */
+struct stmt;
+long long	 xml_rows(xmlNodePtr parent, const char *elem, struct stmt *st,
+		    int text, const char *const *attrs, unsigned int nattrs,
+		    long long max);
 /* The organisation's name, cached per worker for ORG_TTL seconds. */
 void		 org_invalidate(void);
 #endif
