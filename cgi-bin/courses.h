@@ -7,16 +7,17 @@
 #include "db.h"
 
 /* A course c is for the person with id ? when it names no audience, or
- * when one of its rows names their department (or one above it), their
- * post or one of their groups. */
+ * when one of its rows names their department (or one above it: the ids
+ * on their department's path), their post or one of their groups. As an
+ * IN list the matching courses are found once per query, not per course. */
 #define AUDIENCE_MATCH \
-	" EXISTS (SELECT 1 FROM course_audience x JOIN account me ON me.id = ? " \
-	"  JOIN dept md ON md.id = me.dept_id WHERE x.course_id = c.id AND (" \
-	"  (x.kind = 'dept' AND md.path LIKE CONCAT((SELECT path FROM dept " \
-	"   WHERE id = x.ref_id), '%')) " \
+	" c.id IN (SELECT x.course_id FROM course_audience x " \
+	"  JOIN account me ON me.id = ? JOIN dept md ON md.id = me.dept_id " \
+	"  WHERE (x.kind = 'dept' AND FIND_IN_SET(x.ref_id, " \
+	"   REPLACE(TRIM(BOTH '/' FROM md.path), '/', ','))) " \
 	"  OR (x.kind = 'post' AND x.ref_id = me.post_id) " \
-	"  OR (x.kind = 'group' AND EXISTS (SELECT 1 FROM account_group g " \
-	"   WHERE g.account_id = me.id AND g.grp_id = x.ref_id)))) "
+	"  OR (x.kind = 'group' AND x.ref_id IN (SELECT g.grp_id " \
+	"   FROM account_group g WHERE g.account_id = me.id))) "
 #define AUDIENCE_SQL \
 	" (NOT EXISTS (SELECT 1 FROM course_audience x WHERE x.course_id = c.id) " \
 	"  OR" AUDIENCE_MATCH ") "

@@ -177,3 +177,17 @@ def category_tree_is_edited_and_kept_whole():
     check(a.post("/admin/categories/" + top[0], {"action": "move", "parent": "0"}).status == 303, "back to the top")
     check(cat("数字化转型")[1:] == ["/%s/" % top[0], "0"], "at the top again: %s" % cat("数字化转型"))
     check(login("teacher1", base="/admin").get("/admin/categories").status == 403, "the admin's alone")
+
+
+@test
+def a_group_audience_reaches_its_members_only():
+    cid = course_id("谈判技巧工作坊（线下）")
+    group = sql("SELECT id FROM grp WHERE name = '研发骨干组'")[1]
+    sql("DELETE FROM course_audience WHERE course_id = %s" % cid)
+    sql("INSERT INTO course_audience (course_id, kind, ref_id) VALUES (%s, 'group', %s)" % (cid, group))
+    member = sql("SELECT a.login FROM account a JOIN account_group g ON g.account_id = a.id "
+                 "WHERE g.grp_id = %s ORDER BY a.id LIMIT 1" % group)[1]
+    outsider = "learner2"
+    check(login(member).get("/courses/" + cid).status == 200, "a member of the group sees it")
+    check(login(outsider).get("/courses/" + cid).status == 404, "another learner does not")
+    check("谈判技巧工作坊（线下）" in names(login(member).get("/courses?mine=1")), "for my groups too")
