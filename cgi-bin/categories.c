@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "audit.h"
+#include "courses.h"
 #include "db.h"
 #include "pages.h"
 #include "xml.h"
@@ -103,6 +104,7 @@ category_done(struct ctx *c, const char *action, long long id,
 		db_rollback();
 		return db_http_status(rc);
 	}
+	categories_invalidate();
 	c->location = arena_printf(c->arena, "%s/categories",
 	    surface_bases[c->surface]);
 	return 303;

@@ -39,8 +39,11 @@ void	 builder_params(const struct ctx *c, struct db_param p[3]);
 /* 0 when the learner may open course id (published, not deleted, in
  * their audience) or builds it; 404 otherwise, or a db status. */
 int	 course_visible(struct ctx *c, long long id);
-/* Adds <categories>, the whole tree in order, for pickers and filters. */
+/* Adds <categories>, the whole tree in order, for pickers and filters;
+ * a worker's copy may be CATEGORY_TTL seconds old. */
 int	 categories_add(struct ctx *c);
+/* Forgets this worker's copy after it changed the tree. */
+void	 categories_invalidate(void);
 /* Adds course id's chapters, each with its lessons in order. */
 int	 outline_add(xmlNodePtr course, long long id);
 #endif
