@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assign.h"
 #include "audit.h"
 #include "csv.h"
 #include "db.h"
@@ -409,7 +410,9 @@ import_commit(struct ctx *c)
 	for (i = 0; i < m.nrows; i++)
 		if ((rc = row_insert(&m, i, out, &len)) != DB_OK)
 			goto fail;
+	/* The new accounts get what their places are assigned (onboarding). */
 	if ((rc = db_exec(&st_batch_done, p, 1)) != DB_OK ||
+	    (rc = assign_resolve(0, 0)) != DB_OK ||
 	    (rc = audit_append(c, "account.import", "import", c->param[0], NULL,
 	    arena_printf(c->arena, "{\"rows\": %d}", m.nrows))) != DB_OK ||
 	    (rc = db_commit()) != DB_OK)

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "assign.h"
 #include "audit.h"
 #include "conf.h"
 #include "db.h"
@@ -299,13 +300,25 @@ cmd_routes(void)
 	return 0;
 }
 
+/* Reminders of assigned work due soon or overdue, each sent once. */
+static int
+cmd_remind(void)
+{
+	long long sent;
+
+	if (assign_remind(&sent) != DB_OK)
+		return 1;
+	printf("remind: %lld messages\n", sent);
+	return 0;
+}
+
 static int
 usage(void)
 {
 	fprintf(stderr, "usage: lmsctl [-c lms.conf] "
 	    "migrate | demo | routes | check | create-admin LOGIN | "
 	    "audit-verify | study-recompute | bench-people N | "
-	    "bench-courses N\n");
+	    "bench-courses N | assignments | remind | bench-assign N\n");
 	return 2;
 }
 
@@ -326,7 +339,8 @@ main(int argc, char *argv[])
 	cmd = argv[optind];
 	if ((strcmp(cmd, "create-admin") == 0 ||
 	    strcmp(cmd, "bench-people") == 0 ||
-	    strcmp(cmd, "bench-courses") == 0) != (argc - optind == 2))
+	    strcmp(cmd, "bench-courses") == 0 ||
+	    strcmp(cmd, "bench-assign") == 0) != (argc - optind == 2))
 		return usage();
 	if (conf_load(&cf, path, err, sizeof(err)) != 0) {
 		fprintf(stderr, "lmsctl: %s\n", err);
@@ -355,6 +369,12 @@ main(int argc, char *argv[])
 		    db_exec(&st_bench_audience, NULL, 0) == DB_OK ? 0 : 1;
 	else if (strcmp(cmd, "audit-verify") == 0)
 		rc = audit_verify(stdout) == 0 ? 0 : 1;
+	else if (strcmp(cmd, "assignments") == 0)	/* a periodic job */
+		rc = assign_job() == DB_OK ? 0 : 1;
+	else if (strcmp(cmd, "remind") == 0)		/* a periodic job */
+		rc = cmd_remind();
+	else if (strcmp(cmd, "bench-assign") == 0 && !conf_is_production(&cf))
+		rc = assign_bench(atoll(argv[optind + 1])) == DB_OK ? 0 : 1;
 	else if (strcmp(cmd, "study-recompute") == 0)
 		rc = study_recompute() == DB_OK ? 0 : 1;
 	else

@@ -1,34 +1,73 @@
-/* my_learning.c - the learner's own page: their courses by stage, credits and hours, and the inbox. */
+/* my_learning.c - the learner's own page: their courses by stage with deadlines, their plans, credits and hours, and the inbox. */
+#include "assign.h"
 #include "db.h"
 #include "learning.h"
 #include "pages.h"
 #include "xml.h"
 
-/* Each enrolment with its required lessons and how many are done. */
+/* Each enrolment with its required lessons and how many are done; when
+ * assigned, the earliest deadline, whether required, and its stage:
+ * due_soon within ASSIGN_SOON_DAYS, overdue after. */
 static struct stmt st_mine = { .sql =
 	"SELECT c.id, c.name, e.status, c.credits, c.required, c.kind, "
 	" DATE_FORMAT(e.created_at, '%Y-%m-%d %H:%i:%s'), "
 	" DATE_FORMAT(e.completed_at, '%Y-%m-%d %H:%i:%s'), "
-	" COUNT(l.id), COUNT(p.lesson_id) "
+	" COUNT(l.id), COUNT(p.lesson_id), "
+	" DATE_FORMAT(x.due, '%Y-%m-%d %H:%i:%s'), x.req, "
+	" CASE WHEN e.status = 'completed' OR x.due IS NULL THEN NULL "
+	"  WHEN x.due < UTC_TIMESTAMP() THEN 'overdue' "
+	"  WHEN x.due < UTC_TIMESTAMP() + INTERVAL 3 DAY THEN 'due_soon' END "
 	"FROM enrolment e JOIN course c ON c.id = e.course_id "
 	"LEFT JOIN chapter h ON h.course_id = c.id "
 	"LEFT JOIN lesson l ON l.chapter_id = h.id AND l.required "
 	"LEFT JOIN lesson_progress p ON p.lesson_id = l.id "
 	" AND p.account_id = e.account_id "
+	"LEFT JOIN (SELECT ac.course_id, MIN(ap.due_at) AS due, "
+	"  MAX(s.required AND ac.required) AS req FROM assignment_person ap "
+	"  JOIN assignment s ON s.id = ap.assignment_id "
+	"  JOIN assignment_course ac ON ac.assignment_id = ap.assignment_id "
+	"  WHERE ap.account_id = ? GROUP BY ac.course_id) x ON x.course_id = c.id "
 	"WHERE e.account_id = ? AND c.deleted_at IS NULL "
-	"GROUP BY e.id ORDER BY e.status = 'completed', e.id DESC "
-	"LIMIT 200" };	/* more than a year of anyone's learning */
+	"GROUP BY e.id ORDER BY e.status = 'completed', x.due IS NULL, x.due, "
+	" e.id DESC "
+	"LIMIT 300" };	/* more than a year of anyone's learning */
+#define MAX_PLANS	50
+
+/* The plans given to the learner, where they stand on each. */
+static struct stmt st_plans = { .sql =
+	"SELECT y.assignment_id, pl.id, pl.name, y.state, y.req_done, y.req_n, "
+	" y.el_done, pl.min_elective, pl.onboarding, "
+	" DATE_FORMAT(y.due_at, '%Y-%m-%d %H:%i:%s'), "
+	" DATE_FORMAT(y.exam_due_at, '%Y-%m-%d %H:%i:%s') "
+	"FROM (" AP_STATE("ap.account_id = ? AND s.plan_id IS NOT NULL") ") y "
+	"JOIN assignment s ON s.id = y.assignment_id JOIN plan pl ON pl.id = s.plan_id "
+	"ORDER BY y.assignment_id LIMIT 50" };	/* MAX_PLANS */
+/* Their courses, in the plan's order, by the same order of plans. */
+static struct stmt st_plan_courses = { .sql =
+	"SELECT ap.assignment_id, c.id, c.name, ac.required, e.status "
+	"FROM assignment_person ap JOIN assignment s ON s.id = ap.assignment_id "
+	"JOIN assignment_course ac ON ac.assignment_id = ap.assignment_id "
+	"JOIN course c ON c.id = ac.course_id "
+	"LEFT JOIN enrolment e ON e.course_id = c.id AND e.account_id = ap.account_id "
+	"WHERE ap.account_id = ? AND s.plan_id IS NOT NULL "
+	"ORDER BY ap.assignment_id, ac.pos LIMIT 1500" };
 /* Credits and hours this month and this year (UTC calendar). */
 static struct stmt st_credits = { .sql =
 	"SELECT COALESCE(SUM(IF(at >= DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-01'), "
 	" credits, 0)), 0), COALESCE(SUM(credits), 0), COALESCE(SUM(hours), 0) "
 	"FROM credit_ledger WHERE account_id = ? "
 	"AND at >= DATE_FORMAT(UTC_TIMESTAMP(), '%Y-01-01')" };
+/* A reminder names its assignment: the plan, and the deadline. */
 static struct stmt st_inbox = { .sql =
 	"SELECT m.id, m.kind, m.course_id, c.name, m.note, "
 	" DATE_FORMAT(m.created_at, '%Y-%m-%d %H:%i:%s'), m.read_at IS NULL, "
-	" DATE_FORMAT(c.starts_at, '%Y-%m-%d %H:%i'), c.place "
+	" DATE_FORMAT(c.starts_at, '%Y-%m-%d %H:%i'), c.place, pl.name, "
+	" DATE_FORMAT(ap.due_at, '%Y-%m-%d %H:%i:%s') "
 	"FROM message m LEFT JOIN course c ON c.id = m.course_id "
+	"LEFT JOIN assignment s ON s.id = m.assignment_id "
+	"LEFT JOIN plan pl ON pl.id = s.plan_id "
+	"LEFT JOIN assignment_person ap ON ap.assignment_id = m.assignment_id "
+	" AND ap.account_id = m.account_id "
 	"WHERE m.account_id = ? ORDER BY m.id DESC LIMIT 50" };
 static struct stmt st_read = { .sql =
 	"UPDATE message SET read_at = UTC_TIMESTAMP() "
@@ -51,12 +90,56 @@ credits_add(struct ctx *c, xmlNodePtr n)
 	return 200;
 }
 
+/* The learner's plans (at most MAX_PLANS), each with its courses in
+ * order. */
+static int
+plans_add(struct ctx *c, xmlNodePtr l)
+{
+	static const char *const attrs[] = { "assignment", "id", NULL, "state",
+	    "required-done", "required", "elective-done", "min-elective",
+	    "onboarding" };
+	struct db_param	p[1] = { DB_INT(c->user.id) };
+	xmlNodePtr	plan[MAX_PLANS], k;
+	long long	id[MAX_PLANS], a;
+	unsigned int	i;
+	int		rc, n = 0, j;
+
+	if ((rc = db_exec(&st_plans, p, 1)) != DB_OK)
+		return db_http_status(rc);
+	while ((rc = db_fetch(&st_plans)) == 1 && n < MAX_PLANS) {
+		id[n] = db_col_int(&st_plans, 0);
+		plan[n] = xml_add(l, "plan", db_col(&st_plans, 2));
+		for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
+			if (attrs[i] != NULL)
+				xml_attr(plan[n], attrs[i], db_col(&st_plans, i));
+		xml_attr_time(plan[n], "due", db_col(&st_plans, 9));
+		xml_attr_time(plan[n++], "exam-due", db_col(&st_plans, 10));
+	}
+	if (rc != 0 || n == 0)
+		return rc == 0 ? 200 : db_http_status(rc);
+	if ((rc = db_exec(&st_plan_courses, p, 1)) != DB_OK)
+		return db_http_status(rc);
+	while ((rc = db_fetch(&st_plan_courses)) == 1) {
+		a = db_col_int(&st_plan_courses, 0);
+		for (j = 0; j < n && id[j] != a; j++)
+			;
+		if (j == n)
+			continue;
+		k = xml_add(plan[j], "course", db_col(&st_plan_courses, 2));
+		xml_attr(k, "id", db_col(&st_plan_courses, 1));
+		xml_attr(k, "required", db_col(&st_plan_courses, 3));
+		xml_attr(k, "status", db_col(&st_plan_courses, 4));
+	}
+	return rc == 0 ? 200 : db_http_status(rc);
+}
+
 int
 my_learning(struct ctx *c)
 {
 	static const char *const attrs[] = { "id", NULL, "status", "credits",
-	    "required", "kind", "since", "completed", "lessons", "done" };
-	struct db_param	p[1] = { DB_INT(c->user.id) };
+	    "required", "kind", "since", "completed", "lessons", "done", NULL,
+	    "assigned-required", "stage" };
+	struct db_param	p[2] = { DB_INT(c->user.id), DB_INT(c->user.id) };
 	xmlNodePtr	l, n;
 	unsigned int	i;
 	int		rc;
@@ -66,22 +149,25 @@ my_learning(struct ctx *c)
 	l = xml_add(c->root, "learning", NULL);
 	if ((rc = credits_add(c, l)) != 200)
 		return rc;
-	if ((rc = db_exec(&st_mine, p, 1)) != DB_OK)
+	if ((rc = db_exec(&st_mine, p, 2)) != DB_OK)
 		return db_http_status(rc);
 	while ((rc = db_fetch(&st_mine)) == 1) {
 		n = xml_add(l, "course", db_col(&st_mine, 1));
 		for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
 			if (attrs[i] != NULL)
 				xml_attr(n, attrs[i], db_col(&st_mine, i));
+		xml_attr_time(n, "due", db_col(&st_mine, 10));
 	}
-	return rc == 0 ? 200 : db_http_status(rc);
+	if (rc != 0)
+		return db_http_status(rc);
+	return plans_add(c, l);
 }
 
 int
 inbox_show(struct ctx *c)
 {
 	static const char *const attrs[] = { "id", "kind", "course",
-	    "course-name", NULL, "at", "unread", "starts", "place" };
+	    "course-name", NULL, "at", "unread", "starts", "place", "plan" };
 	struct db_param	p[1] = { DB_INT(c->user.id) };
 	xmlNodePtr	l, n;
 	unsigned int	i;
@@ -97,6 +183,7 @@ inbox_show(struct ctx *c)
 		for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
 			if (attrs[i] != NULL)
 				xml_attr(n, attrs[i], db_col(&st_inbox, i));
+		xml_attr_time(n, "due", db_col(&st_inbox, 10));
 	}
 	return rc == 0 ? 200 : db_http_status(rc);
 }

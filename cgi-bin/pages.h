@@ -96,6 +96,14 @@ int	lesson_beat(struct ctx *);
 int	my_learning(struct ctx *);
 int	inbox_show(struct ctx *);
 int	inbox_read(struct ctx *);
+/* questions.c */
+extern const struct input question_inputs[], questions_inputs[];
+int	questions_list(struct ctx *);
+int	question_new(struct ctx *);
+int	question_create(struct ctx *);
+int	question_edit(struct ctx *);
+int	question_save(struct ctx *);
+int	question_delete(struct ctx *);
 /* archive.c */
 extern const struct input teaching_inputs[];
 int	archive_mine(struct ctx *);
@@ -167,4 +175,22 @@ int	resource_version_file(struct ctx *);
 int	resource_state(struct ctx *);
 int	resource_delete(struct ctx *);
 int	resource_restore(struct ctx *);
+/* assign_edit.c, assign_view.c, plan.c, hr.c: assignment (指派), learning
+ * plans (学习计划) and the monthly HR rules */
+extern const struct input assign_inputs[], assign_new_inputs[],
+    assignments_inputs[], assignment_inputs[], plan_inputs[],
+    plans_inputs[], hr_inputs[];
+int	assign_new(struct ctx *);
+int	assign_create(struct ctx *);
+int	assignments_list(struct ctx *);
+int	assignment_show(struct ctx *);
+int	assignment_csv(struct ctx *);
+int	plans_list(struct ctx *);
+int	plan_new(struct ctx *);
+int	plan_create(struct ctx *);
+int	plan_edit(struct ctx *);
+int	plan_save(struct ctx *);
+int	plan_delete(struct ctx *);
+int	hr_report(struct ctx *);
+int	hr_report_csv(struct ctx *);
 #endif

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "assign.h"
 #include "audit.h"
 #include "pages.h"
 #include "people.h"
@@ -247,7 +248,9 @@ person_write_end(struct ctx *c, const char *action, long long id, const char *be
 	const char	*after = person_json(c, id);
 	int		 rc;
 
-	if (after == NULL || (rc = audit_append(c, action, "account", id,
+	/* Someone new, moved or back gets what their place is assigned. */
+	if (after == NULL || (rc = assign_resolve(0, id)) != DB_OK ||
+	    (rc = audit_append(c, action, "account", id,
 	    before, after)) != DB_OK || (rc = db_commit()) != DB_OK) {
 		db_rollback();
 		return db_http_status(after == NULL ? DB_ERR : rc);

@@ -137,6 +137,30 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/resources/{id}/delete", resource_delete, CAP_TEACH,	ADMIN, NULL, resource_edit },
 	{ METHOD_POST,	"/resources/{id}/restore", resource_restore, CAP_ADMIN,	ADMIN, NULL, resource_edit },
 
+	/* Assignment (指派) of courses and learning plans within one's reach,
+	 * who stands where on each; plans; the monthly HR rules. */
+	{ METHOD_GET,	"/assignments",		assignments_list, CAP_PEOPLE,	ADMIN, assignments_inputs, NULL },
+	{ METHOD_GET,	"/assignments/new",	assign_new,	CAP_PEOPLE,	ADMIN, assign_new_inputs, NULL },
+	{ METHOD_POST,	"/assignments",		assign_create,	CAP_PEOPLE,	ADMIN, assign_inputs, assign_new },
+	{ METHOD_GET,	"/assignments/{id}",	assignment_show, CAP_PEOPLE,	ADMIN, assignment_inputs, NULL },
+	{ METHOD_GET,	"/assignments/{id}.csv", assignment_csv, CAP_PEOPLE,	ADMIN, assignment_inputs, NULL },
+	{ METHOD_GET,	"/plans",		plans_list,	CAP_PEOPLE_EDIT, ADMIN, plans_inputs, NULL },
+	{ METHOD_GET,	"/plans/new",		plan_new,	CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/plans",		plan_create,	CAP_PEOPLE_EDIT, ADMIN, plan_inputs, plan_new },
+	{ METHOD_GET,	"/plans/{id}",		plan_edit,	CAP_PEOPLE_EDIT, ADMIN, plans_inputs, NULL },
+	{ METHOD_POST,	"/plans/{id}",		plan_save,	CAP_PEOPLE_EDIT, ADMIN, plan_inputs, plan_edit },
+	{ METHOD_POST,	"/plans/{id}/delete",	plan_delete,	CAP_PEOPLE_EDIT, ADMIN, NULL, plan_edit },
+	{ METHOD_GET,	"/hr",			hr_report,	CAP_PEOPLE_EDIT, ADMIN, hr_inputs, NULL },
+	{ METHOD_GET,	"/hr.csv",		hr_report_csv,	CAP_PEOPLE_EDIT, ADMIN, hr_inputs, NULL },
+
+	/* Assessment: the question bank of the courses one builds. */
+	{ METHOD_GET,	"/questions",		questions_list,	CAP_TEACH,	ADMIN, questions_inputs, NULL },
+	{ METHOD_GET,	"/questions/new",	question_new,	CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/questions",		question_create, CAP_TEACH,	ADMIN, question_inputs, question_new },
+	{ METHOD_GET,	"/questions/{id}",	question_edit,	CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/questions/{id}",	question_save,	CAP_TEACH,	ADMIN, question_inputs, question_edit },
+	{ METHOD_POST,	"/questions/{id}/delete", question_delete, CAP_TEACH,	ADMIN, NULL, question_edit },
+
 	/* The audit trail. */
 	{ METHOD_GET,	"/audit",		audit_show,	CAP_ADMIN,	ADMIN, audit_inputs, NULL },
 };

@@ -99,6 +99,9 @@ db_stop() {
 app_start() {
 	cgi-bin/lmsctl -c "$CONF" migrate >/dev/null
 	cgi-bin/lmsctl -c "$CONF" demo >/dev/null
+	# The periodic jobs, once at start (cron or a systemd timer in production).
+	cgi-bin/lmsctl -c "$CONF" assignments >/dev/null
+	cgi-bin/lmsctl -c "$CONF" remind >/dev/null
 	if ! pid_alive "$VAR/run/lmsd.pid"; then
 		nohup cgi-bin/lmsd -c "$CONF" >>"$VAR/log/lmsd.log" 2>&1 &
 		wait_for "[ -S $VAR/run/lmsd.sock ] && [ -f $VAR/run/lmsd.pid ]" 20 ||

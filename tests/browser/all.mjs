@@ -5,9 +5,11 @@ import { run as surfaces } from './surfaces.mjs';
 import { run as accounts } from './accounts.mjs';
 import { run as resources } from './resources.mjs';
 import { run as micro } from './micro.mjs';
+import { run as assign } from './assign.mjs';
 
 await surfaces();
 await accounts();
 await resources();
 await micro();
+await assign();
 await finish();

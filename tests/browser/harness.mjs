@@ -151,3 +151,29 @@ export async function finish() {
 export function is_main(url) {
   return process.argv[1] !== undefined && url === pathToFileURL(process.argv[1]).href;
 }
+
+// The demo accounts' password.
+export const PW = 'demo1234';
+
+// Signs the context in through the sign-in form's own POST (token from the CSRF cookie).
+export async function session(ctx, page, prefix, login) {
+  await page.goto(`${base}${prefix}/login`);
+  const csrf = (await ctx.cookies()).find((c) => c.name === 'lms_csrf').value;
+  const r = await page.request.post(`${base}${prefix}/login`,
+    { form: { csrf, username: login, password: PW }, maxRedirects: 0 });
+  check(r.status() === 303, `${login} signs in: ${r.status()}`);
+}
+
+// Opens path at each width and asks the harness what keeps it from being clean.
+export async function clean(page, errors, path, widths, shot) {
+  for (const width of widths) {
+    await page.setViewportSize({ width, height: 900 });
+    const resp = await page.goto(base + path);
+    check(resp.status() === 200, `${path} status ${resp.status()}`);
+    await screenshot(page, `${shot}-${width}`);
+    const problems = await pageProblems(page, errors);
+    if (path.startsWith('/m/') && await page.locator('script').count())
+      problems.push('script on mobile');
+    check(problems.length === 0, `${path} at ${width}px: ${problems.join('; ')}`);
+  }
+}

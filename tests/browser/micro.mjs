@@ -5,33 +5,10 @@
 // Run on its own with `node micro.mjs`, or with the rest by all.mjs.
 import { fileURLToPath } from 'node:url';
 
-import { base, check, finish, is_main, newPage, pageProblems, screenshot, test } from './harness.mjs';
+import { base, check, clean, finish, is_main, newPage, pageProblems, PW, screenshot, session, test }
+  from './harness.mjs';
 
-const PW = 'demo1234';
 const VIDEO = fileURLToPath(new URL('../../sql/demo/files/course-intro.mp4', import.meta.url));
-
-// Signs the context in through the sign-in form's own POST (token from the CSRF cookie).
-async function session(ctx, page, prefix, login) {
-  await page.goto(`${base}${prefix}/login`);
-  const csrf = (await ctx.cookies()).find((c) => c.name === 'lms_csrf').value;
-  const r = await page.request.post(`${base}${prefix}/login`,
-    { form: { csrf, username: login, password: PW }, maxRedirects: 0 });
-  check(r.status() === 303, `${login} signs in: ${r.status()}`);
-}
-
-// Opens path at each width and asks the harness what keeps it from being clean.
-async function clean(page, errors, path, widths, shot) {
-  for (const width of widths) {
-    await page.setViewportSize({ width, height: 900 });
-    const resp = await page.goto(base + path);
-    check(resp.status() === 200, `${path} status ${resp.status()}`);
-    await screenshot(page, `${shot}-${width}`);
-    const problems = await pageProblems(page, errors);
-    if (path.startsWith('/m/') && await page.locator('script').count())
-      problems.push('script on mobile');
-    check(problems.length === 0, `${path} at ${width}px: ${problems.join('; ')}`);
-  }
-}
 
 export async function run() {
   await test('micro-course upload form: clean, and a video with its quiz goes in', async () => {

@@ -326,6 +326,12 @@ EXPECT = {
     ("POST", "/courses/{id}/enrol"): ("login", 403),
     ("POST", "/lessons/{id}/done"): ("login", 403),
     ("POST", "/lessons/{id}/beat"): ("login", 403),
+    ("GET", "/questions"): ("teach", 303),
+    ("GET", "/questions/new"): ("teach", 303),
+    ("POST", "/questions"): ("teach", 403),
+    ("GET", "/questions/{id}"): ("teach", 303),
+    ("POST", "/questions/{id}"): ("teach", 403),
+    ("POST", "/questions/{id}/delete"): ("teach", 403),
     ("GET", "/archive"): ("login", 303),
     ("GET", "/archive.csv"): ("login", 303),
     ("GET", "/people/{id}/archive"): ("people", 303),
@@ -380,6 +386,20 @@ EXPECT = {
     ("POST", "/resources/{id}/state"): ("teach", 403),
     ("POST", "/resources/{id}/delete"): ("teach", 403),
     ("POST", "/resources/{id}/restore"): ("admin", 403),
+    # Assignment, learning plans and the monthly HR rules, in the assigner's scope.
+    ("GET", "/assignments"): ("people", 303),
+    ("GET", "/assignments/new"): ("people", 303),
+    ("POST", "/assignments"): ("people", 403),
+    ("GET", "/assignments/{id}"): ("people", 303),
+    ("GET", "/assignments/{id}.csv"): ("people", 303),
+    ("GET", "/plans"): ("people-edit", 303),
+    ("GET", "/plans/new"): ("people-edit", 303),
+    ("POST", "/plans"): ("people-edit", 403),
+    ("GET", "/plans/{id}"): ("people-edit", 303),
+    ("POST", "/plans/{id}"): ("people-edit", 403),
+    ("POST", "/plans/{id}/delete"): ("people-edit", 403),
+    ("GET", "/hr"): ("people-edit", 303),
+    ("GET", "/hr.csv"): ("people-edit", 303),
 }
 
 
@@ -490,8 +510,10 @@ def main():
     import test_courses  # noqa: F401
     import test_lessons  # noqa: F401
     import test_learning  # noqa: F401
+    import test_questions  # noqa: F401
     import test_micro  # noqa: F401
     import test_resources  # noqa: F401
+    import test_assign  # noqa: F401
     passed = failed = 0
     RESULTS.append(every_xml_answer_matches_the_contract)
     # ONLY=word runs the tests whose names hold it, while working on them.

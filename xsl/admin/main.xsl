@@ -12,7 +12,10 @@
   <xsl:include href="enrolments.xsl"/>
   <xsl:include href="../common/archive.xsl"/>
   <xsl:include href="teaching.xsl"/>
+  <xsl:include href="questions.xsl"/>
   <xsl:include href="resources.xsl"/>
+  <xsl:include href="assign.xsl"/>
+  <xsl:include href="plans.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
@@ -22,12 +25,16 @@
       <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer') or contains($r, 'mentor')">
         <a href="{$base}/people"><xsl:call-template name="msg.people.title"/></a>
       </xsl:if>
+      <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer') or contains($r, 'mentor')">
+        <a href="{$base}/assignments"><xsl:call-template name="msg.assign.title"/></a>
+      </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer') or contains($r, 'lecturer')">
         <a href="{$base}/enrolments"><xsl:call-template name="msg.enrolments.title"/></a>
       </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
         <a href="{$base}/courses"><xsl:call-template name="msg.courses.title"/></a>
         <a href="{$base}/teaching"><xsl:call-template name="msg.teaching.title"/></a>
+        <a href="{$base}/questions"><xsl:call-template name="msg.questions.title"/></a>
       </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
         <a href="{$base}/micro?status=submitted"><xsl:call-template name="msg.micro.queue"/></a>

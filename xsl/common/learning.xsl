@@ -68,8 +68,16 @@
     <p><a href="{$base}/certificates"><xsl:call-template name="msg.cert.mine"/></a></p>
     <p><a href="{$base}/archive"><xsl:call-template name="msg.archive.title"/></a></p>
     <xsl:call-template name="learning-part">
+      <xsl:with-param name="title"><xsl:call-template name="msg.learning.due_soon"/></xsl:with-param>
+      <xsl:with-param name="items" select="course[@stage = 'due_soon']"/>
+    </xsl:call-template>
+    <xsl:call-template name="learning-part">
+      <xsl:with-param name="title"><xsl:call-template name="msg.learning.overdue"/></xsl:with-param>
+      <xsl:with-param name="items" select="course[@stage = 'overdue']"/>
+    </xsl:call-template>
+    <xsl:call-template name="learning-part">
       <xsl:with-param name="title"><xsl:call-template name="msg.learning.in_progress"/></xsl:with-param>
-      <xsl:with-param name="items" select="course[@status = 'active']"/>
+      <xsl:with-param name="items" select="course[@status = 'active' and not(@stage)]"/>
     </xsl:call-template>
     <xsl:call-template name="learning-part">
       <xsl:with-param name="title"><xsl:call-template name="msg.enrol.pending"/></xsl:with-param>
@@ -79,6 +87,56 @@
       <xsl:with-param name="title"><xsl:call-template name="msg.learning.completed"/></xsl:with-param>
       <xsl:with-param name="items" select="course[@status = 'completed']"/>
     </xsl:call-template>
+    <xsl:if test="plan">
+      <h2><xsl:call-template name="msg.learning.plans"/></h2>
+      <xsl:apply-templates select="plan" mode="learning"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A plan given to the learner: where they stand, its deadline (and the
+       onboarding exam's), its courses in order. -->
+  <xsl:template match="plan" mode="learning">
+    <section>
+      <h3>
+        <xsl:value-of select="text()"/>
+        <xsl:if test="@onboarding = 1"><xsl:text> · </xsl:text><xsl:call-template name="msg.plan.onboarding"/></xsl:if>
+      </h3>
+      <p class="meta">
+        <xsl:call-template name="learning-state"><xsl:with-param name="s" select="@state"/></xsl:call-template>
+        <xsl:text> · </xsl:text><xsl:call-template name="msg.course.required"/><xsl:text> </xsl:text><xsl:value-of select="@required-done"/> / <xsl:value-of select="@required"/>
+        <xsl:if test="@min-elective != '0.0'">
+          <xsl:text> · </xsl:text><xsl:call-template name="msg.course.elective"/><xsl:text> </xsl:text><xsl:value-of select="@elective-done"/> / <xsl:value-of select="@min-elective"/><xsl:text> </xsl:text><xsl:call-template name="msg.course.credits"/>
+        </xsl:if>
+        <xsl:text> · </xsl:text><xsl:call-template name="msg.learning.due"/><xsl:text> </xsl:text><xsl:value-of select="@due"/>
+        <xsl:if test="@exam-due"><xsl:text> · </xsl:text><xsl:call-template name="msg.plan.exam_due"/><xsl:text> </xsl:text><xsl:value-of select="@exam-due"/></xsl:if>
+      </p>
+      <ol>
+        <xsl:for-each select="course">
+          <li>
+            <a href="{$base}/courses/{@id}"><xsl:value-of select="."/></a>
+            <span class="meta">
+              <xsl:text> · </xsl:text>
+              <xsl:choose>
+                <xsl:when test="@required = 1"><xsl:call-template name="msg.course.required"/></xsl:when>
+                <xsl:otherwise><xsl:call-template name="msg.course.elective"/></xsl:otherwise>
+              </xsl:choose>
+              <xsl:if test="@status = 'completed'"><xsl:text> · </xsl:text><xsl:call-template name="msg.learning.completed"/></xsl:if>
+            </span>
+          </li>
+        </xsl:for-each>
+      </ol>
+    </section>
+  </xsl:template>
+
+  <!-- Where the learner stands on something assigned. -->
+  <xsl:template name="learning-state">
+    <xsl:param name="s"/>
+    <xsl:choose>
+      <xsl:when test="$s = 'on_time' or $s = 'late'"><xsl:call-template name="msg.learning.completed"/></xsl:when>
+      <xsl:when test="$s = 'overdue'"><xsl:call-template name="msg.learning.overdue"/></xsl:when>
+      <xsl:when test="$s = 'in_progress'"><xsl:call-template name="msg.learning.in_progress"/></xsl:when>
+      <xsl:otherwise><xsl:call-template name="msg.learning.not_started"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="learning-part">
@@ -97,6 +155,11 @@
                 <xsl:text> · </xsl:text><xsl:value-of select="@credits"/><xsl:text> </xsl:text><xsl:call-template name="msg.course.credits"/>
                 <xsl:if test="@status = 'rejected'"><xsl:text> · </xsl:text><xsl:call-template name="msg.enrol.rejected"/></xsl:if>
                 <xsl:if test="@completed"><xsl:text> · </xsl:text><xsl:value-of select="@completed"/></xsl:if>
+                <xsl:if test="@due">
+                  <xsl:text> · </xsl:text><xsl:call-template name="msg.learning.assigned"/>
+                  <xsl:if test="@assigned-required = 1"><xsl:text> </xsl:text><xsl:call-template name="msg.course.required"/></xsl:if>
+                  <xsl:text> · </xsl:text><xsl:call-template name="msg.learning.due"/><xsl:text> </xsl:text><xsl:value-of select="@due"/>
+                </xsl:if>
               </span>
             </li>
           </xsl:for-each>
@@ -129,9 +192,13 @@
                   <xsl:when test="@kind = 'enrol_approved'"><xsl:call-template name="msg.inbox.enrol_approved"/></xsl:when>
                   <xsl:when test="@kind = 'enrol_rejected'"><xsl:call-template name="msg.inbox.enrol_rejected"/></xsl:when>
                   <xsl:when test="@kind = 'completed'"><xsl:call-template name="msg.inbox.completed"/></xsl:when>
+                  <xsl:when test="@kind = 'assign_due_soon'"><xsl:call-template name="msg.inbox.assign_due_soon"/></xsl:when>
+                  <xsl:when test="@kind = 'assign_overdue'"><xsl:call-template name="msg.inbox.assign_overdue"/></xsl:when>
                   <xsl:otherwise><xsl:value-of select="@kind"/></xsl:otherwise>
                 </xsl:choose>
+                <xsl:if test="@plan"><xsl:text> </xsl:text><xsl:call-template name="msg.plan.one"/><xsl:text> </xsl:text><xsl:value-of select="@plan"/><xsl:text> · </xsl:text></xsl:if>
                 <xsl:if test="@course"><xsl:text> </xsl:text><a href="{$base}/courses/{@course}"><xsl:value-of select="@course-name"/></a></xsl:if>
+                <xsl:if test="@due"><xsl:text> · </xsl:text><xsl:call-template name="msg.learning.due"/><xsl:text> </xsl:text><xsl:value-of select="@due"/></xsl:if>
                 <xsl:if test="string(.)"><xsl:text> · </xsl:text><xsl:value-of select="."/></xsl:if>
                 <xsl:if test="@kind = 'enrolled' or @kind = 'enrol_approved'">
                   <xsl:if test="@starts"><xsl:text> · </xsl:text><xsl:call-template name="msg.course.starts"/>: <xsl:value-of select="@starts"/></xsl:if>

@@ -1,0 +1,366 @@
+/* questions.c - the question bank in the back office: list, write, change and remove questions. */
+#include <string.h>
+
+#include "audit.h"
+#include "courses.h"
+#include "db.h"
+#include "grade.h"
+#include "pages.h"
+#include "xml.h"
+
+#define PAGE_SIZE	50
+#define MAX_OPTIONS	8
+#define ID_MAX		4294967295LL
+
+static const char *const kinds[] = { "single", "multiple", "truefalse",
+    "fill", "short", NULL };
+
+#define QUESTION_FIELDS \
+	{ "kind", IN_BODY, IN_ENUM, 1, 0, 0, kinds }, \
+	{ "course", IN_BODY, IN_INT, 0, 1, ID_MAX, NULL }, \
+	{ "point", IN_BODY, IN_TEXT, 0, 1, 100, NULL }, \
+	{ "difficulty", IN_BODY, IN_INT, 1, 1, 5, NULL }, \
+	{ "stem", IN_BODY, IN_TEXT, 1, 1, 4000, NULL }, \
+	{ "options", IN_BODY, IN_TEXT, 0, 1, 4000, NULL }, \
+	{ "answer", IN_BODY, IN_TEXT, 0, 1, 2000, NULL }, \
+	{ "explanation", IN_BODY, IN_TEXT, 0, 1, 4000, NULL }
+/* The order of the fields is the order of the insert's and update's
+ * parameters. */
+enum { QF_KIND, QF_COURSE, QF_POINT, QF_DIFFICULTY, QF_STEM, QF_OPTIONS,
+	QF_ANSWER, QF_EXPLANATION, QF__N };
+
+const struct input question_inputs[] = {
+	QUESTION_FIELDS,
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+const struct input questions_inputs[] = {
+	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
+	{ "course", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
+	{ "kind", IN_QUERY, IN_ENUM, 0, 0, 0, kinds },
+	{ "difficulty", IN_QUERY, IN_INT, 0, 1, 5, NULL },
+	{ "point", IN_QUERY, IN_TEXT, 0, 1, 100, NULL },
+	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+enum { L_Q, L_COURSE, L_KIND, L_DIFFICULTY, L_POINT, L_PAGE };
+
+/* Questions c may change: their own, or of a course they build. */
+#define REACH \
+	" q.deleted_at IS NULL AND (q.created_by = ? OR" BUILDER_SQL ") "
+static struct stmt st_list = { .sql =
+	"SELECT q.id, q.kind, q.difficulty, q.course_id, c.name, q.point, "
+	" LEFT(q.stem, 120) FROM question q LEFT JOIN course c ON c.id = q.course_id "
+	"WHERE" REACH
+	" AND (? IS NULL OR q.stem LIKE ?) AND (? IS NULL OR q.course_id = ?) "
+	" AND (? IS NULL OR q.kind = ?) AND (? IS NULL OR q.difficulty = ?) "
+	" AND (? IS NULL OR q.point = ?) "
+	"ORDER BY q.id DESC LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
+static struct stmt st_get = { .sql =
+	"SELECT q.id, q.kind, q.course_id, q.point, q.difficulty, c.name, "
+	" q.stem, q.options, q.answer_key, q.explanation "
+	"FROM question q LEFT JOIN course c ON c.id = q.course_id "
+	"WHERE q.id = ? AND" REACH };
+static struct stmt st_lock = { .sql =
+	"SELECT JSON_OBJECT('kind', q.kind, 'course', q.course_id, 'point', "
+	" q.point, 'difficulty', q.difficulty, 'stem', q.stem, 'options', "
+	" q.options, 'key', q.answer_key, 'explanation', q.explanation) "
+	"FROM question q LEFT JOIN course c ON c.id = q.course_id "
+	"WHERE q.id = ? AND" REACH "FOR UPDATE" };
+/* The courses c builds, for the picker and to check the form's choice. */
+static struct stmt st_courses = { .sql =
+	"SELECT c.id, c.name FROM course c WHERE c.deleted_at IS NULL AND"
+	BUILDER_SQL "ORDER BY c.name LIMIT 1000" };
+static struct stmt st_course_ok = { .sql =
+	"SELECT 1 FROM course c WHERE c.id = ? AND c.deleted_at IS NULL AND"
+	BUILDER_SQL };
+static struct stmt st_insert = { .sql =
+	"INSERT INTO question (kind, course_id, point, difficulty, stem, "
+	" options, answer_key, explanation, created_by) "
+	"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)" };
+static struct stmt st_update = { .sql =
+	"UPDATE question SET kind = ?, course_id = ?, point = ?, "
+	" difficulty = ?, stem = ?, options = ?, answer_key = ?, "
+	" explanation = ? WHERE id = ?" };
+static struct stmt st_delete = { .sql =
+	"UPDATE question SET deleted_at = UTC_TIMESTAMP() WHERE id = ?" };
+
+/* The four parameters of REACH for c, at p. */
+static void
+reach_params(const struct ctx *c, struct db_param p[4])
+{
+	p[0] = DB_INT(c->user.id);
+	builder_params(c, &p[1]);
+}
+
+static struct db_param
+opt(const struct in_val *v, int integer)
+{
+	if (v->s == NULL)
+		return DB_NULLP;
+	return integer ? DB_INT(v->i) : DB_TEXT(v->s);
+}
+
+/* <courses>: the ones c builds, for the picker. */
+static int
+courses_add(struct ctx *c)
+{
+	static const char *const attrs[] = { "id" };
+	struct db_param	p[3];
+	long long	rc;
+
+	builder_params(c, p);
+	if ((rc = db_exec(&st_courses, p, 3)) != DB_OK ||
+	    (rc = xml_rows(xml_add(c->root, "courses", NULL), "course",
+	    &st_courses, 1, attrs, 1, 1000)) < 0)
+		return db_http_status((int)rc);
+	return 200;
+}
+
+int
+questions_list(struct ctx *c)
+{
+	static const char *const attrs[] = { "id", "kind", "difficulty",
+	    "course", "course-name", "point" };
+	long long	 page = c->in[L_PAGE].s ? c->in[L_PAGE].i : 1, rows;
+	const char	*like = c->in[L_Q].s ? db_like(c->arena, c->in[L_Q].s, 0) :
+	    NULL;
+	struct db_param	 p[15];
+	xmlNodePtr	 l;
+
+	if (page_begin(c, "questions") != 0)
+		return 500;
+	l = xml_add(c->root, "questions", NULL);
+	xml_attr(l, "q", c->in[L_Q].s);
+	xml_attr(l, "course", c->in[L_COURSE].s);
+	xml_attr(l, "kind", c->in[L_KIND].s);
+	reach_params(c, p);
+	p[4] = p[5] = DB_OPT_TEXT(like);
+	p[6] = p[7] = opt(&c->in[L_COURSE], 1);
+	p[8] = p[9] = opt(&c->in[L_KIND], 0);
+	p[10] = p[11] = opt(&c->in[L_DIFFICULTY], 1);
+	p[12] = p[13] = opt(&c->in[L_POINT], 0);
+	p[14] = DB_INT((page - 1) * PAGE_SIZE);
+	if ((rows = db_exec(&st_list, p, 15)) != DB_OK ||
+	    (rows = xml_rows(l, "question", &st_list, 6, attrs,
+	    sizeof(attrs) / sizeof(attrs[0]), PAGE_SIZE)) < 0)
+		return db_http_status((int)rows);
+	xml_pager(c, l, page, rows, PAGE_SIZE);
+	return courses_add(c);
+}
+
+int
+question_new(struct ctx *c)
+{
+	if (page_begin(c, "question-edit") != 0)
+		return 500;
+	xml_add(c->root, "question-edit", NULL);
+	return courses_add(c);
+}
+
+int
+question_edit(struct ctx *c)
+{
+	static const char *const attrs[] = { "id", "kind", "course", "point",
+	    "difficulty", "course-name" };
+	static const char *const texts[] = { "stem", "options", "answer",
+	    "explanation" };
+	struct db_param	p[5] = { DB_INT(c->param[0]) };
+	xmlNodePtr	n;
+	unsigned int	i;
+	int		rc;
+
+	reach_params(c, &p[1]);
+	if ((rc = db_exec(&st_get, p, 5)) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = db_fetch(&st_get)) != 1)
+		return rc == 0 ? 404 : db_http_status(rc);
+	if (page_begin(c, "question-edit") != 0) {
+		db_done(&st_get);
+		return 500;
+	}
+	n = xml_add(c->root, "question-edit", NULL);
+	for (i = 0; i < 6; i++)
+		xml_attr(n, attrs[i], db_col(&st_get, i));
+	for (i = 0; i < 4; i++)
+		xml_add(n, texts[i], db_col(&st_get, i + 6));
+	db_done(&st_get);
+	return courses_add(c);
+}
+
+/* How many choices the options field lists (non-empty lines). */
+static unsigned int
+options_count(const char *s)
+{
+	unsigned int	n = 0;
+	size_t		len;
+
+	for (; s != NULL && *s != '\0'; s += len + (s[len] != '\0')) {
+		len = strcspn(s, "\r\n");
+		if (strspn(s, " \t") < len)
+			n++;
+	}
+	return n;
+}
+
+/* The key must mark: letters among the choices there are, T or F,
+ * blanks; a short answer's reference may be empty. 0 or the field and
+ * code refusing it. */
+static int
+key_check(struct ctx *c, const char **field, const char **code)
+{
+	const char	*kind = c->in[QF_KIND].s, *key = c->in[QF_ANSWER].s;
+	unsigned int	 n = options_count(c->in[QF_OPTIONS].s), i;
+	int		 choices = strcmp(kind, "single") == 0 ||
+	    strcmp(kind, "multiple") == 0, tenths;
+	enum qtype	 t = Q_SINGLE;
+
+	*field = "answer";
+	for (i = 0; i < Q__MAX; i++)
+		if (strcmp(qtype_names[i], kind) == 0)
+			t = (enum qtype)i;
+	if (choices && (n < 2 || n > MAX_OPTIONS)) {
+		*field = "options";
+		*code = "options_count";
+		return -1;
+	}
+	if (t == Q_SHORT)
+		return 0;
+	*code = "bad_key";
+	if (key == NULL || grade(t, key, key, 10, &tenths) != 0)
+		return -1;
+	for (i = 0; choices && key[i] != '\0'; i++)
+		if (key[i] != ' ' && key[i] != ',' &&
+		    (unsigned int)((key[i] | 0x20) - 'a') >= n)
+			return -1;
+	return 0;
+}
+
+/* The form read and checked inside the transaction: the course one the
+ * caller builds, the key right for the kind; 0 or the refusal. */
+static int
+form_check(struct ctx *c)
+{
+	const char	*field, *code;
+	struct db_param	 p[4];
+	int		 rc;
+
+	if (key_check(c, &field, &code) != 0)
+		return form_refuse(c, field, code, 400);
+	if (c->in[QF_COURSE].s == NULL)
+		return 0;
+	p[0] = DB_INT(c->in[QF_COURSE].i);
+	builder_params(c, &p[1]);
+	if ((rc = db_exec(&st_course_ok, p, 4)) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = db_fetch(&st_course_ok)) != 1)
+		return rc == 0 ? form_refuse(c, "course", "unknown", 400) :
+		    db_http_status(rc);
+	db_done(&st_course_ok);
+	return 0;
+}
+
+static void
+fields_params(struct ctx *c, struct db_param p[QF__N])
+{
+	unsigned int i;
+
+	for (i = 0; i < QF__N; i++)
+		p[i] = opt(&c->in[i], i == QF_COURSE || i == QF_DIFFICULTY);
+	/* A short answer may have no reference; the column is not NULL. */
+	if (c->in[QF_ANSWER].s == NULL)
+		p[QF_ANSWER] = DB_TEXT("");
+}
+
+static int
+question_end(struct ctx *c, const char *action, long long id,
+    const char *before)
+{
+	/* Read back as the admin would: the reach was checked already. */
+	const char	*after = db_text(c->arena, &st_lock, (struct db_param[5]){
+	    DB_INT(id), DB_INT(c->user.id), DB_INT(1), DB_INT(0), DB_INT(0) },
+	    5);
+	int		 rc;
+
+	if ((rc = audit_append(c, action, "question", id, before, after)) !=
+	    DB_OK || (rc = db_commit()) != DB_OK) {
+		db_rollback();
+		return db_http_status(rc);
+	}
+	c->location = arena_printf(c->arena, "%s/questions",
+	    surface_bases[c->surface]);
+	return 303;
+}
+
+int
+question_create(struct ctx *c)
+{
+	struct db_param	p[QF__N + 1];
+	long long	id;
+	int		rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = form_check(c)) != 0) {
+		db_rollback();
+		return rc;
+	}
+	fields_params(c, p);
+	p[QF__N] = DB_INT(c->user.id);
+	if ((rc = db_exec(&st_insert, p, QF__N + 1)) != DB_OK) {
+		db_rollback();
+		return db_http_status(rc);
+	}
+	id = (long long)db_insert_id(&st_insert);
+	return question_end(c, "question.create", id, NULL);
+}
+
+/* Locks question id in c's reach; 0 with its JSON in *before, or 404. */
+static int
+question_lock(struct ctx *c, long long id, const char **before)
+{
+	struct db_param p[5] = { DB_INT(id) };
+
+	reach_params(c, &p[1]);
+	*before = db_text(c->arena, &st_lock, p, 5);
+	return *before != NULL ? 0 : 404;
+}
+
+int
+question_save(struct ctx *c)
+{
+	struct db_param	 p[QF__N + 1];
+	const char	*before;
+	int		 rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = question_lock(c, c->param[0], &before)) != 0 ||
+	    (rc = form_check(c)) != 0) {
+		db_rollback();
+		return rc;
+	}
+	fields_params(c, p);
+	p[QF__N] = DB_INT(c->param[0]);
+	if ((rc = db_exec(&st_update, p, QF__N + 1)) != DB_OK) {
+		db_rollback();
+		return db_http_status(rc);
+	}
+	return question_end(c, "question.update", c->param[0], before);
+}
+
+int
+question_delete(struct ctx *c)
+{
+	const char	*before;
+	int		 rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = question_lock(c, c->param[0], &before)) != 0 ||
+	    (rc = db_exec(&st_delete, (struct db_param[1]){
+	    DB_INT(c->param[0]) }, 1)) != DB_OK) {
+		db_rollback();
+		return rc > 0 ? rc : db_http_status(rc);
+	}
+	return question_end(c, "question.delete", c->param[0], before);
+}
