@@ -27,14 +27,6 @@ static struct stmt st_list = { .sql =
 	" AND (? IS NULL OR e.object_id = ?) "
 	"ORDER BY e.id DESC LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1: is there more? */
 
-static struct db_param
-opt(const struct in_val *v, int is_int)
-{
-	if (v->s == NULL)
-		return DB_NULLP;
-	return is_int ? DB_INT(v->i) : DB_TEXT(v->s);
-}
-
 int
 audit_show(struct ctx *c)
 {
@@ -50,7 +42,7 @@ audit_show(struct ctx *c)
 		return 500;
 	list = xml_add(c->root, "audit", NULL);
 	for (i = 0; i < 4; i++) {
-		p[2 * i] = p[2 * i + 1] = opt(&c->in[i], i == 3);
+		p[2 * i] = p[2 * i + 1] = in_param(&c->in[i], i == 3);
 		xml_attr(list, audit_inputs[i].name, c->in[i].s);
 	}
 	p[8] = DB_INT((page - 1) * PAGE_SIZE);

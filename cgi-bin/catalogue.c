@@ -79,14 +79,6 @@ course_visible(struct ctx *c, long long id)
 	return 0;
 }
 
-static struct db_param
-opt(const struct in_val *v, int integer)
-{
-	if (v->s == NULL)
-		return DB_NULLP;
-	return integer ? DB_INT(v->i) : DB_TEXT(v->s);
-}
-
 static int
 catalogue_query(struct ctx *c, long long page, struct stmt **out)
 {
@@ -99,13 +91,13 @@ catalogue_query(struct ctx *c, long long page, struct stmt **out)
 	else if (c->in[SORT].s != NULL && strcmp(c->in[SORT].s, "rating") == 0)
 		st = &st_rating;
 	p[0] = DB_INT(c->user.id);
-	p[1] = opt(&c->in[Q], 0);
+	p[1] = in_param(&c->in[Q], 0);
 	p[2] = p[3] = DB_OPT_TEXT(like);
-	p[4] = p[5] = opt(&c->in[CAT], 1);
-	p[6] = p[7] = opt(&c->in[KIND], 0);
-	p[8] = p[9] = opt(&c->in[TYPE], 0);
-	p[10] = p[11] = opt(&c->in[CREDITS], 1);
-	p[12] = opt(&c->in[MINE], 0);
+	p[4] = p[5] = in_param(&c->in[CAT], 1);
+	p[6] = p[7] = in_param(&c->in[KIND], 0);
+	p[8] = p[9] = in_param(&c->in[TYPE], 0);
+	p[10] = p[11] = in_param(&c->in[CREDITS], 1);
+	p[12] = in_param(&c->in[MINE], 0);
 	p[13] = DB_INT(c->user.id);
 	p[14] = DB_INT((page - 1) * PAGE_SIZE);
 	*out = st;

@@ -58,12 +58,6 @@ ascii(const char *s)
 	return 1;
 }
 
-static struct db_param
-opt_int(const struct in_val *v)
-{
-	return v->s ? DB_INT(v->i) : DB_NULLP;
-}
-
 static int
 people_query(struct ctx *c)
 {
@@ -76,9 +70,9 @@ people_query(struct ctx *c)
 	p[3] = q ? DB_TEXT(db_like(c->arena, q, 0)) : DB_NULLP;
 	p[4] = q && ascii(q) ? DB_TEXT(db_like(c->arena, q, 1)) : DB_NULLP;
 	p[5] = DB_OPT_TEXT(q);
-	p[6] = p[7] = opt_int(&c->in[1]);
-	p[8] = p[9] = opt_int(&c->in[2]);
-	p[10] = p[11] = opt_int(&c->in[3]);
+	p[6] = p[7] = in_param(&c->in[1], 1);
+	p[8] = p[9] = in_param(&c->in[2], 1);
+	p[10] = p[11] = in_param(&c->in[3], 1);
 	p[12] = p[13] = p[14] = DB_OPT_TEXT(c->in[4].s);
 	p[15] = p[16] = DB_OPT_TEXT(c->in[5].s);
 	p[17] = DB_INT((page - 1) * PAGE_SIZE);

@@ -92,14 +92,6 @@ reach_params(const struct ctx *c, struct db_param p[4])
 	builder_params(c, &p[1]);
 }
 
-static struct db_param
-opt(const struct in_val *v, int integer)
-{
-	if (v->s == NULL)
-		return DB_NULLP;
-	return integer ? DB_INT(v->i) : DB_TEXT(v->s);
-}
-
 /* <courses>: the ones c builds, for the picker. */
 static int
 courses_add(struct ctx *c)
@@ -135,10 +127,10 @@ questions_list(struct ctx *c)
 	xml_attr(l, "kind", c->in[L_KIND].s);
 	reach_params(c, p);
 	p[4] = p[5] = DB_OPT_TEXT(like);
-	p[6] = p[7] = opt(&c->in[L_COURSE], 1);
-	p[8] = p[9] = opt(&c->in[L_KIND], 0);
-	p[10] = p[11] = opt(&c->in[L_DIFFICULTY], 1);
-	p[12] = p[13] = opt(&c->in[L_POINT], 0);
+	p[6] = p[7] = in_param(&c->in[L_COURSE], 1);
+	p[8] = p[9] = in_param(&c->in[L_KIND], 0);
+	p[10] = p[11] = in_param(&c->in[L_DIFFICULTY], 1);
+	p[12] = p[13] = in_param(&c->in[L_POINT], 0);
 	p[14] = DB_INT((page - 1) * PAGE_SIZE);
 	if ((rows = db_exec(&st_list, p, 15)) != DB_OK ||
 	    (rows = xml_rows(l, "question", &st_list, 6, attrs,
@@ -265,7 +257,7 @@ fields_params(struct ctx *c, struct db_param p[QF__N])
 	unsigned int i;
 
 	for (i = 0; i < QF__N; i++)
-		p[i] = opt(&c->in[i], i == QF_COURSE || i == QF_DIFFICULTY);
+		p[i] = in_param(&c->in[i], i == QF_COURSE || i == QF_DIFFICULTY);
 	/* A short answer may have no reference; the column is not NULL. */
 	if (c->in[QF_ANSWER].s == NULL)
 		p[QF_ANSWER] = DB_TEXT("");

@@ -313,3 +313,11 @@ route_dispatch(struct ctx *c)
 		return rc;
 	return c->route->fn(c);
 }
+
+struct db_param
+in_param(const struct in_val *v, int integer)
+{
+	if (v->s == NULL)
+		return DB_NULLP;
+	return integer ? DB_INT(v->i) : DB_TEXT(v->s);
+}

@@ -2,6 +2,7 @@
 #ifndef ROUTE_H
 #define ROUTE_H
 #include "ctx.h"
+#include "db.h"
 #include "valid.h"
 
 /* What a route asks of the one calling it. Each capability is a set of
@@ -72,6 +73,9 @@ const char *cap_name(enum cap);
 char	*form_ids(struct ctx *c, const char *name, size_t max);
 /* How many ids such a list holds. */
 size_t	 ids_count(const char *list);
+/* A validated input as a statement parameter: its integer (integer set)
+ * or its text, or SQL NULL when the field was absent. */
+struct db_param in_param(const struct in_val *v, int integer);
 /* 1 when the signed-in user holds the capability. */
 int	 cap_held(const struct ctx *c, enum cap);
 #endif
