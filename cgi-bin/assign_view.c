@@ -8,7 +8,6 @@
 #include "xml.h"
 
 #define PAGE_SIZE	50
-/* The CSV holds a whole department: the largest audience we plan for. */
 
 static const char *const states[] = { "not_started", "in_progress",
     "on_time", "late", "overdue", NULL };
@@ -67,6 +66,7 @@ static struct stmt st_counts = { .sql =
 	"JOIN account a ON a.id = y.account_id JOIN dept d ON d.id = a.dept_id " \
 	"WHERE (? IS NULL OR y.state = ?) ORDER BY d.path, a.id "
 static struct stmt st_rows = { .sql = ROWS "LIMIT 51 OFFSET ?" };
+/* The CSV holds a whole department: the largest audience we plan for. */
 static struct stmt st_csv = { .sql = ROWS "LIMIT 20000" };
 enum { R_ID, R_NAME, R_LOGIN, R_EMP, R_DEPT, R_STATE, R_REQ_DONE, R_REQ_N,
 	R_EL_DONE, R_DUE, R_DONE, R_EXAM, R__N };

@@ -86,14 +86,6 @@ categories_show(struct ctx *c)
 }
 
 static int
-category_refuse(struct ctx *c, const char *field, const char *code,
-    int status)
-{
-	db_rollback();
-	return form_refuse(c, field, code, status);
-}
-
-static int
 category_done(struct ctx *c, const char *action, long long id,
     const char *before, const char *after)
 {
@@ -140,12 +132,12 @@ category_create(struct ctx *c)
 		return db_http_status(rc);
 	}
 	if (taken)
-		return category_refuse(c, "name", "name_taken", 409);
+		return form_refuse(c, "name", "name_taken", 409);
 	p[0] = p[2] = parent ? DB_INT(parent) : DB_NULLP;
 	p[1] = DB_TEXT(c->in[N_NAME].s);
 	/* An unknown parent breaks its foreign key. */
 	if (db_exec(&st_insert, p, 3) != DB_OK)
-		return category_refuse(c, "parent", "unknown", 400);
+		return form_refuse(c, "parent", "unknown", 400);
 	id = (long long)db_insert_id(&st_insert);
 	p[0] = DB_INT(id);
 	if ((rc = db_exec(&st_fix_path, p, 1)) != DB_OK) {
@@ -195,14 +187,14 @@ category_move(struct ctx *c, long long id, const struct category_pair *pr)
 	int		 rc, taken;
 
 	if (to != 0 && (!pr->target_ok || pr->inside))
-		return category_refuse(c, "parent", pr->target_ok ? "cycle" :
+		return form_refuse(c, "parent", pr->target_ok ? "cycle" :
 		    "unknown", 400);
 	if ((rc = name_taken(to, pr->name, id, &taken)) != DB_OK) {
 		db_rollback();
 		return db_http_status(rc);
 	}
 	if (taken)
-		return category_refuse(c, "name", "name_taken", 409);
+		return form_refuse(c, "name", "name_taken", 409);
 	if ((rc = db_exec(&st_reroot, p, 3)) == DB_OK)
 		rc = db_exec(&st_reparent, (struct db_param[2]){
 		    to ? DB_INT(to) : DB_NULLP, DB_INT(id) }, 2);
@@ -219,13 +211,13 @@ category_rename(struct ctx *c, long long id, const struct category_pair *pr)
 	int rc, taken;
 
 	if (c->in[K_NAME].s == NULL)
-		return category_refuse(c, "name", "required", 400);
+		return form_refuse(c, "name", "required", 400);
 	if ((rc = name_taken(pr->parent, c->in[K_NAME].s, id, &taken)) == DB_OK &&
 	    !taken)
 		rc = db_exec(&st_rename, (struct db_param[2]){
 		    DB_TEXT(c->in[K_NAME].s), DB_INT(id) }, 2);
 	if (rc == DB_OK && taken)
-		return category_refuse(c, "name", "name_taken", 409);
+		return form_refuse(c, "name", "name_taken", 409);
 	if (rc != DB_OK) {
 		db_rollback();
 		return db_http_status(rc);
@@ -249,7 +241,7 @@ category_delete(struct ctx *c, long long id)
 	rc = db_col_int(&st_busy, 0) != 0;
 	db_done(&st_busy);
 	if (rc)
-		return category_refuse(c, "action", "in_use", 409);
+		return form_refuse(c, "action", "in_use", 409);
 	if ((rc = db_exec(&st_delete, p, 1)) != DB_OK) {
 		db_rollback();
 		return db_http_status(rc);

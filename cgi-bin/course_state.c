@@ -2,16 +2,13 @@
 #include <string.h>
 
 #include "course_admin.h"
+#include "lifecycle.h"
 #include "pages.h"
 #include "xml.h"
 
 /* Every move a course can make, who may make it and whether it needs a
  * reason; anything else is refused. */
-static const struct move {
-	const char	*action, *from, *to;
-	int		 reviewer;	/* platform admin only */
-	int		 reason;
-} moves[] = {
+static const struct move moves[] = {
 	{ "submit", "draft", "review", 0, 0 },
 	{ "withdraw", "review", "draft", 0, 0 },
 	{ "approve", "review", "published", 1, 0 },
@@ -41,30 +38,11 @@ static struct stmt st_restore = { .sql =
 	"UPDATE course SET deleted_at = NULL, deleted_by = NULL "
 	"WHERE id = ? AND deleted_at IS NOT NULL" };
 
-static const struct move *
-move_find(const char *action)
-{
-	size_t i;
-
-	for (i = 0; i < sizeof(moves) / sizeof(moves[0]); i++)
-		if (strcmp(moves[i].action, action) == 0)
-			return &moves[i];
-	return NULL;
-}
-
-/* The editor again with one refusal, and the status to answer. */
-static int
-refuse(struct ctx *c, const char *field, const char *code, int status)
-{
-	db_rollback();
-	return form_refuse(c, field, code, status);
-}
-
 int
 course_state(struct ctx *c)
 {
-	const struct move	*m = move_find(c->in[0].s);
-	const char		*reason = c->in[1].s, *before;
+	const struct move	*m;
+	const char		*reason = c->in[1].s, *before, *field, *code;
 	char			 status[16];
 	long long		 id = c->param[0];
 	int			 rc;
@@ -75,12 +53,11 @@ course_state(struct ctx *c)
 		db_rollback();
 		return rc;
 	}
-	if (m->reviewer && !cap_held(c, CAP_ADMIN))
-		return refuse(c, "action", "reviewer_only", 403);
-	if (strcmp(status, m->from) != 0)
-		return refuse(c, "action", "bad_transition", 409);
-	if (m->reason && reason == NULL)
-		return refuse(c, "reason", "required", 400);
+	m = move_find(moves, sizeof(moves) / sizeof(moves[0]), c->in[0].s,
+	    status);
+	if ((rc = move_check(c, m, status, reason, "bad_transition", &field,
+	    &code)) != 0)
+		return form_refuse(c, field, code, rc);
 	if ((before = course_json(c, id)) == NULL ||
 	    (rc = db_exec(&st_state, (struct db_param[3]){ DB_TEXT(m->to),
 	    DB_TEXT(m->to), DB_INT(id) }, 3)) != DB_OK ||
@@ -113,7 +90,7 @@ course_delete(struct ctx *c)
 		return rc;
 	}
 	if (strcmp(status, "draft") != 0 && !cap_held(c, CAP_ADMIN))
-		return refuse(c, "action", "reviewer_only", 403);
+		return form_refuse(c, "action", "reviewer_only", 403);
 	if ((before = course_json(c, id)) == NULL ||
 	    (rc = db_exec(&st_delete, (struct db_param[2]){ DB_INT(c->user.id),
 	    DB_INT(id) }, 2)) != DB_OK) {

@@ -192,14 +192,6 @@ micro_review(struct ctx *c)
 	return 200;
 }
 
-/* The review page again with one refusal, after undoing the write. */
-static int
-refuse(struct ctx *c, const char *field, const char *code, int status)
-{
-	db_rollback();
-	return form_refuse(c, field, code, status);
-}
-
 /* Locks micro-course id for a reviewer's change: 0 with its sheet count
  * and score, or the refusal (rolled back): 404 unknown, 403 the
  * reviewer's own, 409 no longer submitted. */
@@ -220,9 +212,9 @@ micro_lock(struct ctx *c, long long id, long long *sheets, long long *score)
 	*score = db_col(&st_lock, 3) ? db_col_int(&st_lock, 3) : 0;
 	db_done(&st_lock);
 	if (own)
-		return refuse(c, "action", "own_micro", 403);
+		return form_refuse(c, "action", "own_micro", 403);
 	if (!open)
-		return refuse(c, "action", "micro_decided", 409);
+		return form_refuse(c, "action", "micro_decided", 409);
 	return 0;
 }
 
@@ -328,9 +320,9 @@ micro_decide(struct ctx *c)
 	if ((rc = micro_lock(c, id, &sheets, &score)) != 0)
 		return rc;
 	if (publish && sheets == 0)
-		return refuse(c, "action", "micro_unscored", 409);
+		return form_refuse(c, "action", "micro_unscored", 409);
 	if (!publish && c->in[1].s == NULL)
-		return refuse(c, "reason", "required", 400);
+		return form_refuse(c, "reason", "required", 400);
 	if ((before = micro_json(c, id)) == NULL ||
 	    (rc = decide_write(c, id, publish, score)) != DB_OK) {
 		db_rollback();

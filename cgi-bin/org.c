@@ -88,14 +88,6 @@ org_show(struct ctx *c)
 	return 200;
 }
 
-/* The form again with one refusal. */
-static int
-org_refuse(struct ctx *c, int status, const char *field, const char *code)
-{
-	db_rollback();
-	return form_refuse(c, field, code, status);
-}
-
 static int
 org_done(struct ctx *c, const char *action, long long id, const char *before,
     const char *after)
@@ -123,9 +115,9 @@ dept_create(struct ctx *c)
 		return db_http_status(rc);
 	/* A sibling with the name already is a duplicate key: say so. */
 	if ((rc = db_exec(&st_insert, p, 2)) != DB_OK)
-		return org_refuse(c, 409, "name", "taken");
+		return form_refuse(c, "name", "taken", 409);
 	if (db_affected(&st_insert) != 1)
-		return org_refuse(c, 400, "parent", "unknown");
+		return form_refuse(c, "parent", "unknown", 400);
 	id = (long long)db_insert_id(&st_insert);
 	p[0] = DB_INT(id);
 	if ((rc = db_exec(&st_fix_path, p, 1)) != DB_OK) {
@@ -225,26 +217,26 @@ dept_change(struct ctx *c)
 	}
 	if (strcmp(a, "rename") == 0) {
 		if (c->in[1].s == NULL)
-			return org_refuse(c, 400, "name", "required");
+			return form_refuse(c, "name", "required", 400);
 		p[0] = DB_TEXT(c->in[1].s);
 		p[1] = DB_INT(id);
 		if (db_exec(&st_rename, p, 2) != DB_OK)
-			return org_refuse(c, 409, "name", "taken");
+			return form_refuse(c, "name", "taken", 409);
 	} else if (strcmp(a, "move") == 0 || strcmp(a, "merge") == 0) {
 		if (!pr.has_parent || !pr.target_ok)
-			return org_refuse(c, 400, "target", "unknown");
+			return form_refuse(c, "target", "unknown", 400);
 		if (pr.inside)
-			return org_refuse(c, 400, "target", "cycle");
+			return form_refuse(c, "target", "cycle", 400);
 		rc = a[1] == 'o' ? dept_move(c, id, &pr) : dept_merge(c, id, &pr);
 		if (rc != DB_OK)
-			return org_refuse(c, 409, "name", "taken");
+			return form_refuse(c, "name", "taken", 409);
 	} else {
 		p[0] = p[1] = DB_INT(id);
 		if (a[0] == 'd' && ((rc = db_exec(&st_busy, p, 2)) != DB_OK ||
 		    (rc = db_fetch(&st_busy)) != 1 ||
 		    db_col_int(&st_busy, 0) != 0)) {
 			db_done(&st_busy);
-			return org_refuse(c, 409, "action", "not_empty");
+			return form_refuse(c, "action", "not_empty", 409);
 		}
 		p[0] = DB_INT(a[0] == 'e');
 		if ((rc = db_exec(&st_active, p, 2)) != DB_OK) {

@@ -150,14 +150,6 @@ resource_write_end(struct ctx *c, const char *action, long long id,
 }
 
 int
-resource_refuse(struct ctx *c, const char *field, const char *code,
-    int status)
-{
-	db_rollback();
-	return form_refuse(c, field, code, status);
-}
-
-int
 to_resource(struct ctx *c, long long id, const char *done)
 {
 	c->location = arena_printf(c->arena, "%s/resources/%lld?done=%s",
@@ -267,7 +259,7 @@ category_check(struct ctx *c)
 		db_done(&st_category);
 		return 0;
 	}
-	return resource_refuse(c, "category", "unknown", 400);
+	return form_refuse(c, "category", "unknown", 400);
 }
 
 /* The upload: metadata checked, file stored (its content decides its
@@ -332,7 +324,7 @@ content_lock(struct ctx *c, long long id, const char **before)
 
 	if ((rc = resource_lock(c, id, &l, before)) != 0)
 		return rc;
-	return l.deleted ? resource_refuse(c, "action", "resource_deleted",
+	return l.deleted ? form_refuse(c, "action", "resource_deleted",
 	    409) : 0;
 }
 

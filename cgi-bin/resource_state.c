@@ -1,17 +1,14 @@
 /* resource_state.c - a resource's lifecycle: submit, review, publish, return, delete and restore. */
 #include <string.h>
 
+#include "lifecycle.h"
 #include "pages.h"
 #include "resources.h"
 #include "xml.h"
 
 /* Every move a resource can make, who may make it and whether it needs a
  * reason; anything else is refused (409). */
-static const struct move {
-	const char	*action, *from, *to;
-	int		 reviewer;	/* platform admin only */
-	int		 reason;
-} moves[] = {
+static const struct move moves[] = {
 	{ "submit", "draft", "review", 0, 0 },
 	{ "submit", "returned", "review", 0, 0 },
 	{ "withdraw", "review", "draft", 0, 0 },
@@ -43,45 +40,24 @@ static struct stmt st_restore = { .sql =
 	"UPDATE resource SET deleted_at = NULL, deleted_by = NULL "
 	"WHERE id = ? AND deleted_at IS NOT NULL" };
 
-/* The move action makes from status, the first one of that name when
- * none starts there (its from then says what it needs). */
-static const struct move *
-move_find(const char *action, const char *status)
-{
-	const struct move	*first = NULL;
-	size_t			 i;
-
-	for (i = 0; i < sizeof(moves) / sizeof(moves[0]); i++) {
-		if (strcmp(moves[i].action, action) != 0)
-			continue;
-		if (strcmp(moves[i].from, status) == 0)
-			return &moves[i];
-		if (first == NULL)
-			first = &moves[i];
-	}
-	return first;
-}
-
 int
 resource_state(struct ctx *c)
 {
 	const struct move	*m;
-	const char		*reason = c->in[1].s, *before;
+	const char		*reason = c->in[1].s, *before, *field, *code;
 	struct res_lock		 l;
 	long long		 id = c->param[0];
 	int			 rc;
 
 	if ((rc = resource_lock(c, id, &l, &before)) != 0)
 		return rc;
-	m = move_find(c->in[0].s, l.status);
+	m = move_find(moves, sizeof(moves) / sizeof(moves[0]), c->in[0].s,
+	    l.status);
 	if (l.deleted)
-		return resource_refuse(c, "action", "resource_deleted", 409);
-	if (m->reviewer && !cap_held(c, CAP_ADMIN))
-		return resource_refuse(c, "action", "reviewer_only", 403);
-	if (strcmp(l.status, m->from) != 0)
-		return resource_refuse(c, "action", "resource_state", 409);
-	if (m->reason && reason == NULL)
-		return resource_refuse(c, "reason", "required", 400);
+		return form_refuse(c, "action", "resource_deleted", 409);
+	if ((rc = move_check(c, m, l.status, reason, "resource_state", &field,
+	    &code)) != 0)
+		return form_refuse(c, field, code, rc);
 	if ((rc = db_exec(&st_state, (struct db_param[7]){ DB_TEXT(m->to),
 	    DB_TEXT(m->to), DB_OPT_TEXT(reason), DB_TEXT(m->to),
 	    DB_INT(m->reviewer), DB_INT(c->user.id), DB_INT(id) }, 7)) !=
@@ -108,7 +84,7 @@ bin_move(struct ctx *c, int into)
 	if ((rc = resource_lock(c, id, &l, &before)) != 0)
 		return rc;
 	if (l.deleted == into)
-		return resource_refuse(c, "action", into ? "resource_deleted" :
+		return form_refuse(c, "action", into ? "resource_deleted" :
 		    "resource_live", 409);
 	rc = into ? db_exec(&st_delete, (struct db_param[2]){
 	    DB_INT(c->user.id), DB_INT(id) }, 2) :

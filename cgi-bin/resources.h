@@ -78,9 +78,6 @@ int	 resource_lock(struct ctx *c, long long id, struct res_lock *out,
  * commit; 0 or an error status (rolled back). */
 int	 resource_write_end(struct ctx *c, const char *action, long long id,
 	    const char *before);
-/* The editor again with a refusal, after rolling back; returns status. */
-int	 resource_refuse(struct ctx *c, const char *field, const char *code,
-	    int status);
 /* 303 back to the resource's editor with a note. */
 int	 to_resource(struct ctx *c, long long id, const char *done);
 #endif

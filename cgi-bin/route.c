@@ -80,6 +80,8 @@ route_name(const struct ctx *c)
 int
 form_refuse(struct ctx *c, const char *field, const char *code, int status)
 {
+	/* A refused form writes nothing: what it began is undone first. */
+	db_rollback();
 	if (form_again(c) != 0)
 		return 500;
 	xml_error(c, field, code);

@@ -64,7 +64,8 @@ const char *route_name(const struct ctx *c);
 /* Builds the route's form page again for a refusal (with what was
  * posted), or the error page when it has none; 0 or -1. */
 int	 form_again(struct ctx *c);
-/* form_again with one refusal of field (err.CODE); answers status. */
+/* form_again with one refusal of field (err.CODE), after rolling back the
+ * transaction in progress, if any; answers status. */
 int	 form_refuse(struct ctx *c, const char *field, const char *code,
 	    int status);
 const char *cap_name(enum cap);
