@@ -18,7 +18,7 @@ CORE	 = arena req valid cidr conf db i18n xml render pw session route routes \
 	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv import register catalogue course_page course_edit course_state lifecycle course_outline \
 	   sniff files rich lesson_page categories enrol progress my_learning certificates study archive grade questions micro micro_learn micro_review micro_report \
 	   resource_page resource_edit resource_state \
-	   assign assign_edit assign_view plan hr
+	   assign assign_edit assign_view assign_change plan hr
 CORE_OBJ = $(CORE:%=cgi-bin/%.o)
 HDRS	 = $(wildcard cgi-bin/*.h)
 

@@ -38,6 +38,8 @@ static struct stmt st_people = { .sql =
 	"  WHERE pd.id = p.dept_id AND pd.path LIKE CONCAT(td.path, '%')))) "
 	"JOIN dept d ON d.id = p.dept_id "
 	"WHERE s.ended_at IS NULL AND (s.due_at IS NULL OR s.due_at > UTC_TIMESTAMP()) "
+	" AND NOT EXISTS (SELECT 1 FROM assignment_target x WHERE "
+	"  x.assignment_id = s.id AND x.kind = 'excluded' AND x.ref_id = p.id) "
 	" AND (? = 0 OR s.id = ?) AND (? = 0 OR p.id = ?) "
 	" AND (d.path LIKE CONCAT(s.scope, '%') OR EXISTS (SELECT 1 FROM "
 	"  mentorship m WHERE m.mentor_id = s.assigner_id AND m.apprentice_id = p.id))" };

@@ -11,7 +11,7 @@
 
 static const char *const states[] = { "not_started", "in_progress",
     "on_time", "late", "overdue", NULL };
-static const char *const notes[] = { "created", NULL };
+static const char *const notes[] = { "created", "ended", "removed", NULL };
 
 const struct input assignments_inputs[] = {
 	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },
@@ -37,7 +37,7 @@ const struct input assignment_inputs[] = {
 	"  LEFT JOIN post po ON t.kind = 'post' AND po.id = t.ref_id " \
 	"  LEFT JOIN grp g ON t.kind = 'group' AND g.id = t.ref_id " \
 	"  LEFT JOIN account a ON t.kind = 'person' AND a.id = t.ref_id " \
-	"  WHERE t.assignment_id = s.id), " \
+	"  WHERE t.assignment_id = s.id AND t.kind <> 'excluded'), " \
 	" DATE_FORMAT(s.ended_at, '%Y-%m-%d %H:%i:%s'), pl.onboarding " \
 	"FROM assignment s LEFT JOIN course c ON c.id = s.course_id " \
 	"LEFT JOIN plan pl ON pl.id = s.plan_id " \
@@ -51,7 +51,7 @@ static struct stmt st_targets = { .sql =
 	"LEFT JOIN dept d ON t.kind IN ('dept', 'subtree') AND d.id = t.ref_id "
 	"LEFT JOIN post po ON t.kind = 'post' AND po.id = t.ref_id "
 	"LEFT JOIN grp g ON t.kind = 'group' AND g.id = t.ref_id "
-	"LEFT JOIN account a ON t.kind = 'person' AND a.id = t.ref_id "
+	"LEFT JOIN account a ON t.kind IN ('person', 'excluded') AND a.id = t.ref_id "
 	"WHERE t.assignment_id = ? ORDER BY t.kind, t.ref_id" };
 static struct stmt st_counts = { .sql =
 	"SELECT y.state, COUNT(*) FROM (" AP_STATE("ap.assignment_id = ?")

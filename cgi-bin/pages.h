@@ -193,4 +193,7 @@ int	plan_save(struct ctx *);
 int	plan_delete(struct ctx *);
 int	hr_report(struct ctx *);
 int	hr_report_csv(struct ctx *);
+/* assign_change.c */
+int	assignment_end(struct ctx *);
+int	assignment_remove(struct ctx *);
 #endif

@@ -144,6 +144,8 @@ const struct route routes[] = {
 	{ METHOD_POST,	"/assignments",		assign_create,	CAP_PEOPLE,	ADMIN, assign_inputs, assign_new },
 	{ METHOD_GET,	"/assignments/{id}",	assignment_show, CAP_PEOPLE,	ADMIN, assignment_inputs, NULL },
 	{ METHOD_GET,	"/assignments/{id}.csv", assignment_csv, CAP_PEOPLE,	ADMIN, assignment_inputs, NULL },
+	{ METHOD_POST,	"/assignments/{id}/end", assignment_end, CAP_PEOPLE,	ADMIN, NULL, assignment_show },
+	{ METHOD_POST,	"/assignments/{id}/people/{id}/remove", assignment_remove, CAP_PEOPLE, ADMIN, NULL, assignment_show },
 	{ METHOD_GET,	"/plans",		plans_list,	CAP_PEOPLE_EDIT, ADMIN, plans_inputs, NULL },
 	{ METHOD_GET,	"/plans/new",		plan_new,	CAP_PEOPLE_EDIT, ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/plans",		plan_create,	CAP_PEOPLE_EDIT, ADMIN, plan_inputs, plan_new },

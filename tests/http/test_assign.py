@@ -334,3 +334,36 @@ def hr_rules_for_the_demo_month_as_hand_computed():
     check("learner11" not in logins and logins and head.get("plus") == "0", "head1's scope only")
     check(adm.get("/admin/hr?month=2026-13").status == 400, "a real month")
     check("+2" in adm.get("/admin/hr?month=" + month, xml=False).body, "the rule, in words")
+
+
+@test
+def an_assignment_ends_and_a_person_taken_off_stays_off():
+    adm = login("admin", base="/admin")
+    word = course_id("Word 长文档排版")
+    aid = assignment_of(assign(adm, {"course": word, "due": due_in(12), "type": "required", "aud_dept": "7"}))
+    people = reached(aid)
+    gone = people[-1]
+    # Someone else's assignment is out of reach: 404, nothing changed.
+    head = login("head1", base="/admin")
+    check(head.post("/admin/assignments/%s/people/%s/remove" % (aid, gone), {}).status == 404, "head1: 404")
+    check(head.post("/admin/assignments/%s/end" % aid, {}).status == 404, "head1 cannot end it")
+    r = adm.post("/admin/assignments/%s/people/%s/remove" % (aid, gone), {})
+    check(r.status == 303 and r.header("Location")[0].endswith("?done=removed"), "removed: %d" % r.status)
+    check(reached(aid) == people[:-1], "off the list")
+    check(rows("SELECT COUNT(*) FROM enrolment WHERE course_id = %s AND account_id = %s" % (word, gone))[0][0]
+          == "1", "their enrolment stays")
+    check(lmsctl("assignments").returncode == 0 and reached(aid) == people[:-1],
+          "resolving the audience again does not bring them back")
+    page = adm.get("/admin/assignments/%s?done=removed" % aid, xml=False).body
+    check("已将此人移出指派" in page and "已移出" in page, "the page says so")
+    check(adm.post("/admin/assignments/%s/people/%s/remove" % (aid, gone), {}).status == 404, "twice: 404")
+    entry = rows("SELECT action FROM audit WHERE object = 'assignment' AND object_id = %s ORDER BY id" % aid)
+    check([e[0] for e in entry] == ["assignment.create", "assignment.remove"], "audited: %s" % entry)
+    # Ended: nobody joins later; ending twice is refused with a message.
+    r = adm.post("/admin/assignments/%s/end" % aid, {})
+    check(r.status == 303 and r.header("Location")[0].endswith("?done=ended"), "ended: %d" % r.status)
+    sql("DELETE FROM assignment_person WHERE assignment_id = %s AND account_id = %s" % (aid, people[0]))
+    check(lmsctl("assignments").returncode == 0 and people[0] not in reached(aid), "no one joins an ended one")
+    r = adm.post("/admin/assignments/%s/end" % aid, {})
+    check(r.status == 409 and ("assignment", "assignment_ended") in errors(r), "again: 409 %d" % r.status)
+    check(adm.get("/admin/assignments/%s" % aid).xml().find("assignment").get("ended"), "shows when it ended")

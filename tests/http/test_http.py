@@ -392,6 +392,8 @@ EXPECT = {
     ("POST", "/assignments"): ("people", 403),
     ("GET", "/assignments/{id}"): ("people", 303),
     ("GET", "/assignments/{id}.csv"): ("people", 303),
+    ("POST", "/assignments/{id}/end"): ("people", 403),
+    ("POST", "/assignments/{id}/people/{id}/remove"): ("people", 403),
     ("GET", "/plans"): ("people-edit", 303),
     ("GET", "/plans/new"): ("people-edit", 303),
     ("POST", "/plans"): ("people-edit", 403),

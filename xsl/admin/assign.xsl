@@ -203,7 +203,15 @@
   <xsl:template match="assignment" mode="body">
     <h1><xsl:value-of select="@name"/></h1>
     <xsl:call-template name="assign-links"/>
-    <xsl:if test="@done-note"><p class="note" role="status"><xsl:call-template name="msg.assign.created"/></p></xsl:if>
+    <xsl:if test="@done-note">
+      <p class="note" role="status">
+        <xsl:choose>
+          <xsl:when test="@done-note = 'ended'"><xsl:call-template name="msg.assign.ended_note"/></xsl:when>
+          <xsl:when test="@done-note = 'removed'"><xsl:call-template name="msg.assign.removed_note"/></xsl:when>
+          <xsl:otherwise><xsl:call-template name="msg.assign.created"/></xsl:otherwise>
+        </xsl:choose>
+      </p>
+    </xsl:if>
     <dl class="facts">
       <dt><xsl:call-template name="msg.assign.what"/></dt>
       <dd>
@@ -218,7 +226,7 @@
       <dt><xsl:call-template name="msg.assign.by"/></dt><dd><xsl:value-of select="@by"/> · <xsl:value-of select="@at"/></dd>
       <dt><xsl:call-template name="msg.assign.audience"/></dt>
       <dd>
-        <xsl:for-each select="target">
+        <xsl:for-each select="target[@kind != 'excluded']">
           <xsl:if test="position() &gt; 1">、</xsl:if>
           <xsl:choose>
             <xsl:when test="@kind = 'new_hire'"><xsl:call-template name="msg.assign.new_hires"/></xsl:when>
@@ -229,8 +237,27 @@
           </xsl:choose>
         </xsl:for-each>
       </dd>
+      <xsl:if test="target[@kind = 'excluded']">
+        <dt><xsl:call-template name="msg.assign.excluded"/></dt>
+        <dd>
+          <xsl:for-each select="target[@kind = 'excluded']">
+            <xsl:if test="position() &gt; 1">、</xsl:if>
+            <xsl:value-of select="."/> (<xsl:value-of select="@login"/>)
+          </xsl:for-each>
+        </dd>
+      </xsl:if>
       <dt><xsl:call-template name="msg.assign.people"/></dt><dd><xsl:value-of select="@people"/></dd>
+      <xsl:if test="@ended">
+        <dt><xsl:call-template name="msg.assign.ended"/></dt><dd><xsl:value-of select="@ended"/></dd>
+      </xsl:if>
     </dl>
+    <xsl:if test="not(@ended)">
+      <form method="post" action="{$base}/assignments/{@id}/end">
+        <xsl:call-template name="csrf"/>
+        <p><button type="submit"><xsl:call-template name="msg.assign.end"/></button>
+          <span class="meta"><xsl:text> </xsl:text><xsl:call-template name="msg.assign.end_help"/></span></p>
+      </form>
+    </xsl:if>
     <xsl:apply-templates select="counts"/>
     <xsl:apply-templates select="people"/>
   </xsl:template>
@@ -296,7 +323,12 @@
           <tbody>
             <xsl:for-each select="person">
               <tr class="state-{@state}">
-                <td><xsl:value-of select="."/> <span class="meta"> (<xsl:value-of select="@login"/>)</span><br/><span class="meta"><xsl:value-of select="@dept"/></span></td>
+                <td><xsl:value-of select="."/> <span class="meta"> (<xsl:value-of select="@login"/>)</span><br/><span class="meta"><xsl:value-of select="@dept"/></span>
+                  <form class="inline" method="post" action="{$base}/assignments/{../../@id}/people/{@id}/remove">
+                    <xsl:call-template name="csrf"/>
+                    <button type="submit"><xsl:call-template name="msg.assign.remove"/><span class="sr"><xsl:text> </xsl:text><xsl:value-of select="."/></span></button>
+                  </form>
+                </td>
                 <td><xsl:call-template name="assign-state"><xsl:with-param name="s" select="@state"/></xsl:call-template>
                   <xsl:if test="@done"><br/><span class="meta"><xsl:call-template name="msg.assign.completed_at"/><xsl:text> </xsl:text><xsl:value-of select="@done"/></span></xsl:if>
                 </td>
@@ -359,7 +391,12 @@
           <tbody>
             <xsl:for-each select="person">
               <tr>
-                <td><xsl:value-of select="."/> <span class="meta"> (<xsl:value-of select="@login"/>)</span><br/><span class="meta"><xsl:value-of select="@dept"/></span></td>
+                <td><xsl:value-of select="."/> <span class="meta"> (<xsl:value-of select="@login"/>)</span><br/><span class="meta"><xsl:value-of select="@dept"/></span>
+                  <form class="inline" method="post" action="{$base}/assignments/{../../@id}/people/{@id}/remove">
+                    <xsl:call-template name="csrf"/>
+                    <button type="submit"><xsl:call-template name="msg.assign.remove"/><span class="sr"><xsl:text> </xsl:text><xsl:value-of select="."/></span></button>
+                  </form>
+                </td>
                 <td><strong><xsl:value-of select="@net"/></strong><br/>
                   <span class="meta"><xsl:call-template name="msg.hr.on_time"/><xsl:text> </xsl:text><xsl:value-of select="@on-time"/> (+<xsl:value-of select="@plus"/>)</span><br/>
                   <span class="meta"><xsl:call-template name="msg.hr.missed"/><xsl:text> </xsl:text><xsl:value-of select="@missed"/> (<xsl:value-of select="@minus"/>)</span>

@@ -583,4 +583,12 @@
   <xsl:template name="msg.questions.explanation">Explanation</xsl:template>
   <xsl:template name="err.options_count">A choice question needs 2 to 8 choices, one per line.</xsl:template>
   <xsl:template name="err.bad_key">The answer does not fit the kind: follow the note below; letters must be among the choices.</xsl:template>
+  <xsl:template name="msg.assign.ended_note">The assignment has ended: people who join later no longer get it.</xsl:template>
+  <xsl:template name="msg.assign.removed_note">The person was taken off the assignment; their learning records stay.</xsl:template>
+  <xsl:template name="msg.assign.excluded">Taken off</xsl:template>
+  <xsl:template name="msg.assign.ended">Ended</xsl:template>
+  <xsl:template name="msg.assign.end">End the assignment</xsl:template>
+  <xsl:template name="msg.assign.end_help">People reached keep their deadlines; those who join later no longer get it.</xsl:template>
+  <xsl:template name="msg.assign.remove">Take off</xsl:template>
+  <xsl:template name="err.assignment_ended">This assignment has already ended.</xsl:template>
 </xsl:stylesheet>

@@ -583,4 +583,12 @@
   <xsl:template name="msg.questions.explanation">解析</xsl:template>
   <xsl:template name="err.options_count">选择题需要 2 到 8 个选项，每行一个。</xsl:template>
   <xsl:template name="err.bad_key">答案与题型不符：请按下方说明填写，选择题的字母须在选项范围内。</xsl:template>
+  <xsl:template name="msg.assign.ended_note">指派已结束：此后加入的人员不再收到。</xsl:template>
+  <xsl:template name="msg.assign.removed_note">已将此人移出指派；其学习记录保留。</xsl:template>
+  <xsl:template name="msg.assign.excluded">已移出</xsl:template>
+  <xsl:template name="msg.assign.ended">结束于</xsl:template>
+  <xsl:template name="msg.assign.end">结束指派</xsl:template>
+  <xsl:template name="msg.assign.end_help">已收到的人员保留截止时间，之后加入部门的人员不再收到。</xsl:template>
+  <xsl:template name="msg.assign.remove">移出</xsl:template>
+  <xsl:template name="err.assignment_ended">该指派已经结束。</xsl:template>
 </xsl:stylesheet>
