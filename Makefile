@@ -14,11 +14,15 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(PKG_CFLAGS) \
 LDFLAGS_H = -pie -Wl,-z,relro,-z,now
 LIBS	 = -lfcgi $(PKG_LIBS)
 
-CORE	 = arena req valid cidr conf db i18n xml render pw session route routes \
-	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv import register catalogue course_page course_edit course_state lifecycle course_outline \
-	   sniff files rich lesson_page categories enrol progress my_learning certificates study archive grade questions micro micro_learn micro_review micro_report \
+CORE	 = arena req valid cidr conf clock db csv_page i18n xml render pw session route routes \
+	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv csv_import import register catalogue course_page course_edit course_state lifecycle course_outline \
+	   sniff files rich lesson_page categories enrol progress my_learning certificates study archive grade questions questions_io micro micro_learn micro_review micro_report \
 	   resource_page resource_edit resource_state \
-	   assign assign_edit assign_view assign_change plan hr
+	   assign assign_edit assign_view assign_change plan hr \
+	   survey survey_edit survey_build survey_results survey_csv survey_take \
+	   exam_office papers paper_edit paper_preview exam_admin exam_roster exam_grading \
+	   homework homework_admin homework_view homework_grade homework_learn homework_remind \
+	   exam_list exam_start exam_take exam_result attempt attempt_answer
 CORE_OBJ = $(CORE:%=cgi-bin/%.o)
 HDRS	 = $(wildcard cgi-bin/*.h)
 

@@ -3,7 +3,8 @@
 #include <time.h>
 
 #include "assign.h"
-#include "csv.h"
+#include "clock.h"
+#include "csv_page.h"
 #include "pages.h"
 #include "xml.h"
 
@@ -210,16 +211,6 @@ assignment_show(struct ctx *c)
 	return 200;
 }
 
-/* The local time zone's offset from UTC now, in seconds. */
-static long long
-utc_offset(void)
-{
-	struct tm	tm;
-	time_t		t = time(NULL);
-
-	return localtime_r(&t, &tm) != NULL ? tm.tm_gmtoff : 0;
-}
-
 /* Everyone it reached (or those in one state) as CSV Excel opens as
  * UTF-8: BOM, CRLF, each cell through csv_field, times local; the lines
  * are joined once at the end. */
@@ -231,9 +222,6 @@ assignment_csv(struct ctx *c)
 	    "elective_credits", "due", "completed", "exam_due" };
 	static const unsigned int cols[] = { R_NAME, R_LOGIN, R_EMP, R_DEPT,
 	    R_STATE, R_REQ_DONE, R_REQ_N, R_EL_DONE, R_DUE, R_DONE, R_EXAM };
-	const char	*cells[11];
-	struct csv_out	 out;
-	size_t		 i;
 	struct db_param	 p[6];
 	xmlNodePtr	 one;
 	int		 rc;
@@ -242,24 +230,9 @@ assignment_csv(struct ctx *c)
 		return 500;
 	if ((rc = one_add(c, &one)) != 200)	/* the reach, checked */
 		return rc;
-	if (csv_out_begin(&out, c->arena) != 0 ||
-	    csv_out_row(&out, head, 11) != 0)
-		return 500;
-	rows_params(c, p, utc_offset());
+	rows_params(c, p, clock_utc_offset());
 	if ((rc = db_exec(&st_csv, p, 6)) != DB_OK)
 		return db_http_status(rc);
-	while ((rc = db_fetch(&st_csv)) == 1) {
-		for (i = 0; i < 11; i++)
-			cells[i] = db_col(&st_csv, cols[i]);
-		if (csv_out_row(&out, cells, 11) != 0) {
-			db_done(&st_csv);
-			return 500;
-		}
-	}
-	if (rc != 0)
-		return db_http_status(rc);
-	c->text = out.p;
-	c->ctype = "text/csv; charset=utf-8";
-	c->filename = arena_printf(c->arena, "assignment-%lld.csv", c->param[0]);
-	return 200;
+	return csv_page(c, &st_csv, head, cols, 11,
+	    arena_printf(c->arena, "assignment-%lld.csv", c->param[0]));
 }

@@ -29,21 +29,24 @@ enum { Q, CAT, KIND, TYPE, CREDITS, MINE, SORT, PAGE };
 
 /* Each filter is "? IS NULL OR ...", so one statement serves them all;
  * one statement per order, so "newest" and "popular" walk an index and
- * stop after the page. */
+ * stop after the page. "For me" (the first ?) keeps only the courses
+ * whose audience names the learner: AUDIENCE_SQL without its "no
+ * audience" half, so the audience list is matched once either way. */
 #define CATALOGUE(order) \
 	"SELECT c.id, c.name, LEFT(c.summary, 120), c.kind, c.required, " \
 	" c.credits, c.hours, c.learners, " \
 	" IF(c.rating_n, ROUND(c.rating_sum / c.rating_n, 1), NULL), c.rating_n, " \
 	" k.name, c.mode " \
 	"FROM course c LEFT JOIN category k ON k.id = c.category_id " \
-	"WHERE c.status = 'published' AND c.deleted_at IS NULL AND" AUDIENCE_SQL \
+	"WHERE c.status = 'published' AND c.deleted_at IS NULL " \
+	" AND ((? IS NULL AND NOT EXISTS (SELECT 1 FROM course_audience x " \
+	"  WHERE x.course_id = c.id)) OR" AUDIENCE_MATCH ") " \
 	" AND (? IS NULL OR c.name LIKE ? OR c.summary LIKE ?) " \
 	" AND (? IS NULL OR k.path LIKE CONCAT((SELECT path FROM category " \
 	"  WHERE id = ?), '%')) " \
 	" AND (? IS NULL OR c.kind = ?) " \
 	" AND (? IS NULL OR c.required = (? = 'required')) " \
 	" AND (? IS NULL OR c.credits >= ?) " \
-	" AND (? IS NULL OR" AUDIENCE_MATCH ") " \
 	"ORDER BY " order " LIMIT 21 OFFSET ?"	/* PAGE_SIZE + 1 */
 static struct stmt st_new = { .sql =
 	CATALOGUE("c.published_at DESC, c.id DESC") };
@@ -56,6 +59,13 @@ static struct stmt st_categories = { .sql =
 	"SELECT id, name, path FROM category ORDER BY path, pos" };
 static struct stmt st_visible = { .sql =
 	"SELECT 1 FROM course c WHERE c.id = ? AND" VISIBLE_SQL };
+/* The courses c builds, for pickers and to check a form's choice. */
+static struct stmt st_built = { .sql =
+	"SELECT c.id, c.name FROM course c WHERE c.deleted_at IS NULL AND"
+	BUILDER_SQL "ORDER BY c.name LIMIT 1000" };
+static struct stmt st_built_one = { .sql =
+	"SELECT 1 FROM course c WHERE c.id = ? AND c.deleted_at IS NULL AND"
+	BUILDER_SQL };
 
 void
 builder_params(const struct ctx *c, struct db_param p[3])
@@ -79,6 +89,37 @@ course_visible(struct ctx *c, long long id)
 	return 0;
 }
 
+int
+built_courses_add(struct ctx *c, xmlNodePtr parent)
+{
+	static const char *const attrs[] = { "id" };
+	struct db_param	p[3];
+	long long	rc;
+
+	builder_params(c, p);
+	if ((rc = db_exec(&st_built, p, 3)) != DB_OK ||
+	    (rc = xml_rows(xml_add(parent, "courses", NULL), "course",
+	    &st_built, 1, attrs, 1, 1000)) < 0)
+		return db_http_status((int)rc);
+	return 200;
+}
+
+int
+built_course_check(struct ctx *c, long long id, const char *field)
+{
+	struct db_param	p[4] = { DB_INT(id) };
+	int		rc;
+
+	builder_params(c, &p[1]);
+	if ((rc = db_exec(&st_built_one, p, 4)) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = db_fetch(&st_built_one)) != 1)
+		return rc == 0 ? form_refuse(c, field, "unknown", 400) :
+		    db_http_status(rc);
+	db_done(&st_built_one);
+	return 0;
+}
+
 static int
 catalogue_query(struct ctx *c, long long page, struct stmt **out)
 {
@@ -90,18 +131,17 @@ catalogue_query(struct ctx *c, long long page, struct stmt **out)
 		st = &st_popular;
 	else if (c->in[SORT].s != NULL && strcmp(c->in[SORT].s, "rating") == 0)
 		st = &st_rating;
-	p[0] = DB_INT(c->user.id);
-	p[1] = in_param(&c->in[Q], 0);
-	p[2] = p[3] = DB_OPT_TEXT(like);
-	p[4] = p[5] = in_param(&c->in[CAT], 1);
-	p[6] = p[7] = in_param(&c->in[KIND], 0);
-	p[8] = p[9] = in_param(&c->in[TYPE], 0);
-	p[10] = p[11] = in_param(&c->in[CREDITS], 1);
-	p[12] = in_param(&c->in[MINE], 0);
-	p[13] = DB_INT(c->user.id);
-	p[14] = DB_INT((page - 1) * PAGE_SIZE);
+	p[0] = in_param(&c->in[MINE], 0);
+	p[1] = DB_INT(c->user.id);
+	p[2] = in_param(&c->in[Q], 0);
+	p[3] = p[4] = DB_OPT_TEXT(like);
+	p[5] = p[6] = in_param(&c->in[CAT], 1);
+	p[7] = p[8] = in_param(&c->in[KIND], 0);
+	p[9] = p[10] = in_param(&c->in[TYPE], 0);
+	p[11] = p[12] = in_param(&c->in[CREDITS], 1);
+	p[13] = DB_INT((page - 1) * PAGE_SIZE);
 	*out = st;
-	return db_exec(st, p, 15);
+	return db_exec(st, p, 14);
 }
 
 /*

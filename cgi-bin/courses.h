@@ -39,6 +39,12 @@ void	 builder_params(const struct ctx *c, struct db_param p[3]);
 /* 0 when the learner may open course id (published, not deleted, in
  * their audience) or builds it; 404 otherwise, or a db status. */
 int	 course_visible(struct ctx *c, long long id);
+/* <courses> under parent: the ones c builds, for pickers; 200 or a
+ * status. */
+int	 built_courses_add(struct ctx *c, xmlNodePtr parent);
+/* 0 when c builds course id (not deleted), else the form refused on
+ * field with err.unknown (400), or a db status. */
+int	 built_course_check(struct ctx *c, long long id, const char *field);
 /* Adds <categories>, the whole tree in order, for pickers and filters;
  * a worker's copy may be CATEGORY_TTL seconds old. */
 int	 categories_add(struct ctx *c);

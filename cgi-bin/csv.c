@@ -190,6 +190,14 @@ csv_next(struct arena *a, struct csv_reader *r, struct csv_row *row)
 	return 1;
 }
 
+/* Whether s starts with a character Excel takes for a formula's. */
+static int
+formula_like(const char *s)
+{
+	/* strchr would also match the NUL. */
+	return s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+}
+
 char *
 csv_field(struct arena *a, const char *s)
 {
@@ -198,8 +206,8 @@ csv_field(struct arena *a, const char *s)
 	size_t		 n = 0;
 	int		 tick;
 
-	/* ' makes Excel show the cell as text; strchr would also match the NUL. */
-	tick = s[0] != '\0' && strchr("=+-@\t\r", s[0]) != NULL;
+	/* ' makes Excel show the cell as text. */
+	tick = formula_like(s);
 	if (strpbrk(s, ",\"\r\n") == NULL)
 		return arena_printf(a, "%s%s", tick ? "'" : "", s);
 	for (p = s; *p != '\0'; p++)
@@ -215,6 +223,13 @@ csv_field(struct arena *a, const char *s)
 	*o++ = '"';
 	*o = '\0';
 	return out;
+}
+
+void
+csv_untick(char *s)
+{
+	if (s[0] == '\'' && formula_like(s + 1))
+		memmove(s, s + 1, strlen(s));
 }
 
 /* Room for n more bytes and the NUL; the text moves to a block twice as

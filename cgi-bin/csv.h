@@ -50,6 +50,9 @@ int	 csv_next(struct arena *, struct csv_reader *r, struct csv_row *row);
  * NULL on out of memory.
  */
 char	*csv_field(struct arena *, const char *s);
+/* Takes off, in place, the ' csv_field put before a formula's first
+ * character, so a file written by csv_out_row reads back as it was. */
+void	 csv_untick(char *s);
 
 /* A CSV text being written for Excel: the BOM, then rows ended by CRLF. */
 struct csv_out {

@@ -2,6 +2,7 @@
 #ifndef DB_H
 #define DB_H
 #include <stddef.h>
+#include <string.h>	/* DB_TEXT measures its text */
 
 #include <mysql.h>
 

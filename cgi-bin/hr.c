@@ -1,9 +1,10 @@
-/* hr.c - the monthly HR rules (SPEC §7): +2 per assigned required course done on time, -2 per one missed, each capped at 5 a month, and who is behind the year's credits. */
+/* hr.c - the monthly HR rules (SPEC §7): +2 per assigned required course done on time, -2 per one missed, each capped at 5 a month, who is behind the year's credits, and who failed an exam's last make-up (SPEC §5). */
 #include <stdio.h>
 #include <string.h>
 
 #include "assign.h"
-#include "csv.h"
+#include "clock.h"
+#include "csv_page.h"
 #include "micro.h"
 #include "pages.h"
 #include "people.h"
@@ -11,9 +12,13 @@
 
 #define PAGE_SIZE	50
 
+static const char *const yes[] = { "1", NULL };
+
+/* The month, the page, and only those flagged on an exam. */
 const struct input hr_inputs[] = {
 	{ "month", IN_QUERY, IN_TEXT, 0, 7, 7, NULL },
 	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },
+	{ "flagged", IN_QUERY, IN_ENUM, 0, 0, 0, yes },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 
@@ -26,9 +31,12 @@ const struct input hr_inputs[] = {
  * by then. Year credits are those earned from 1 January to the month's
  * end; a person is behind when they are under the year's required credits
  * pro rata (year_credits x month / 12: the whole target in December).
- * Parameters (hr_params): the target so far; the month's bounds in UTC
- * (from, to, from, to, from, from); the year's start and the month's end;
- * the two of SCOPE_SQL.
+ * A person is flagged on an exam when they failed its last allowed try
+ * that month (exam_standing.flagged_at): each such exam with its local
+ * date. Parameters (hr_params): the target so far; the month's bounds in
+ * UTC (from, to, from, to, from, from); the year's start and the month's
+ * end; the zone's offset in seconds and the month's bounds again; the two
+ * of SCOPE_SQL; and 1 for the flagged only (else NULL).
  */
 #define HR_ROWS \
 	"SELECT a.id, a.name, a.login, a.emp_no, d.name AS dept, " \
@@ -37,7 +45,8 @@ const struct input hr_inputs[] = {
 	" -LEAST(2 * COALESCE(h.missed, 0), 5) AS minus, " \
 	" LEAST(2 * COALESCE(h.on_time, 0), 5) " \
 	"  - LEAST(2 * COALESCE(h.missed, 0), 5) AS net, " \
-	" COALESCE(y.credits, 0) AS credits, COALESCE(y.credits, 0) < ? AS behind " \
+	" COALESCE(y.credits, 0) AS credits, COALESCE(y.credits, 0) < ? AS behind, " \
+	" f.flags AS exam_flags " \
 	"FROM account a JOIN dept d ON d.id = a.dept_id " \
 	"LEFT JOIN (SELECT ap.account_id, " \
 	"  SUM(COALESCE(e.completed_at <= ap.due_at, 0) " \
@@ -55,15 +64,23 @@ const struct input hr_inputs[] = {
 	" GROUP BY ap.account_id) h ON h.account_id = a.id " \
 	"LEFT JOIN (SELECT account_id, SUM(credits) AS credits FROM credit_ledger " \
 	" WHERE at >= ? AND at < ? GROUP BY account_id) y ON y.account_id = a.id " \
-	"WHERE a.status = 'active' AND" SCOPE_SQL "ORDER BY d.path, a.id "
+	"LEFT JOIN (SELECT st.account_id, GROUP_CONCAT(CONCAT(x.title, ' ', " \
+	"  DATE_FORMAT(st.flagged_at + INTERVAL ? SECOND, '%Y-%m-%d')) " \
+	"  ORDER BY st.flagged_at SEPARATOR '; ') AS flags " \
+	" FROM exam_standing st JOIN exam x ON x.id = st.exam_id " \
+	" WHERE st.flagged_at >= ? AND st.flagged_at < ? " \
+	" GROUP BY st.account_id) f ON f.account_id = a.id " \
+	"WHERE a.status = 'active' AND" SCOPE_SQL \
+	" AND (? IS NULL OR f.flags IS NOT NULL) ORDER BY d.path, a.id "
 static struct stmt st_rows = { .sql = HR_ROWS "LIMIT 51 OFFSET ?" };
 static struct stmt st_csv = { .sql = HR_ROWS "LIMIT 20000" };
 static struct stmt st_totals = { .sql =
 	"SELECT COUNT(*), SUM(r.on_time), SUM(r.missed), SUM(r.plus), "
-	" SUM(r.minus), SUM(r.behind) FROM (SELECT x.* FROM (" HR_ROWS
-	") x) r" };
+	" SUM(r.minus), SUM(r.behind), SUM(r.exam_flags IS NOT NULL) "
+	"FROM (SELECT x.* FROM (" HR_ROWS ") x) r" };
 enum { H_ID, H_NAME, H_LOGIN, H_EMP, H_DEPT, H_ON_TIME, H_MISSED, H_PLUS,
-	H_MINUS, H_NET, H_CREDITS, H_BEHIND, H__N };
+	H_MINUS, H_NET, H_CREDITS, H_BEHIND, H_FLAGS, H__N };
+#define HR_NPARAMS	15
 
 /* The month a report is about: its bounds in UTC and the target so far. */
 struct hr_month {
@@ -100,29 +117,32 @@ hr_month_of(struct ctx *c, struct hr_month *m)
 
 /* HR_ROWS's parameters at p; how many. */
 static unsigned int
-hr_params(struct ctx *c, const struct hr_month *m, struct db_param p[12])
+hr_params(struct ctx *c, const struct hr_month *m,
+    struct db_param p[HR_NPARAMS])
 {
 	p[0] = DB_TEXT(arena_printf(c->arena, "%.2f", m->target));
-	p[1] = p[3] = p[5] = p[6] = DB_TEXT(m->from);
-	p[2] = p[4] = p[8] = DB_TEXT(m->to);
+	p[1] = p[3] = p[5] = p[6] = p[10] = DB_TEXT(m->from);
+	p[2] = p[4] = p[8] = p[11] = DB_TEXT(m->to);
 	p[7] = DB_TEXT(m->year);
-	scope_params(c, &p[9]);
-	return 11;
+	p[9] = DB_INT(clock_utc_offset());
+	scope_params(c, &p[12]);
+	p[14] = in_param(&c->in[2], 0);
+	return HR_NPARAMS;
 }
 
 static int
 totals_add(struct ctx *c, const struct hr_month *m, xmlNodePtr report)
 {
 	static const char *const attrs[] = { "people", "on-time", "missed",
-	    "plus", "minus", "behind" };
-	struct db_param	p[14];
+	    "plus", "minus", "behind", "flagged" };
+	struct db_param	p[HR_NPARAMS];
 	unsigned int	i, np = hr_params(c, m, p);
 	int		rc;
 
 	if ((rc = db_exec(&st_totals, p, np)) != DB_OK ||
 	    (rc = db_fetch(&st_totals)) != 1)
 		return db_http_status(rc < 0 ? rc : DB_ERR);
-	for (i = 0; i < 6; i++)
+	for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
 		xml_attr(report, attrs[i], db_col(&st_totals, i) ?
 		    db_col(&st_totals, i) : "0");
 	db_done(&st_totals);
@@ -134,10 +154,10 @@ hr_report(struct ctx *c)
 {
 	static const char *const attrs[] = { "id", NULL, "login", "emp-no",
 	    "dept", "on-time", "missed", "plus", "minus", "net", "credits",
-	    "behind" };
+	    "behind", "exam-flags" };
 	long long	 page = c->in[1].s ? c->in[1].i : 1, rows = 0;
 	struct hr_month	 m;
-	struct db_param	 p[14];
+	struct db_param	 p[HR_NPARAMS + 1];
 	xmlNodePtr	 report, n;
 	unsigned int	 i, np;
 	int		 rc;
@@ -148,6 +168,7 @@ hr_report(struct ctx *c)
 		return 500;
 	report = xml_add(c->root, "hr", NULL);
 	xml_attr(report, "month", m.month);
+	xml_attr(report, "flagged-only", c->in[2].s);
 	xml_attr(report, "target", arena_printf(c->arena, "%.1f", m.target));
 	xml_attr_int(report, "year-target", c->conf->year_credits);
 	if ((rc = totals_add(c, &m, report)) != 200)
@@ -176,34 +197,20 @@ hr_report_csv(struct ctx *c)
 {
 	static const char *const head[] = { "name", "login", "emp_no",
 	    "department", "on_time", "missed", "plus", "minus", "net",
-	    "year_credits", "behind" };
-	const char	*cells[11];
-	struct csv_out	 out;
+	    "year_credits", "behind", "exam_flagged" };
+	unsigned int	 cols[12];
 	struct hr_month	 m;
-	struct db_param	 p[14];
+	struct db_param	 p[HR_NPARAMS];
 	unsigned int	 i, np;
 	int		 rc;
 
 	if (hr_month_of(c, &m) != 0)
 		return form_refuse(c, "month", "bad_format", 400);
-	if (csv_out_begin(&out, c->arena) != 0 ||
-	    csv_out_row(&out, head, 11) != 0)
-		return 500;
 	np = hr_params(c, &m, p);
 	if ((rc = db_exec(&st_csv, p, np)) != DB_OK)
 		return db_http_status(rc);
-	while ((rc = db_fetch(&st_csv)) == 1) {
-		for (i = 0; i < 11; i++)
-			cells[i] = db_col(&st_csv, i + H_NAME);
-		if (csv_out_row(&out, cells, 11) != 0) {
-			db_done(&st_csv);
-			return 500;
-		}
-	}
-	if (rc != 0)
-		return db_http_status(rc);
-	c->text = out.p;
-	c->ctype = "text/csv; charset=utf-8";
-	c->filename = arena_printf(c->arena, "hr-%s.csv", m.month);
-	return 200;
+	for (i = 0; i < 12; i++)
+		cols[i] = i + H_NAME;
+	return csv_page(c, &st_csv, head, cols, 12,
+	    arena_printf(c->arena, "hr-%s.csv", m.month));
 }

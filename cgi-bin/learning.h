@@ -21,6 +21,12 @@ int	 enrol_add(struct ctx *c, long long course, const char *contact,
  * when nothing required is left; 0, 403 when not enrolled, 404, or a db
  * status. */
 int	 progress_mark(struct ctx *c, long long lesson);
+/* Completes account's active enrolment on course when nothing it requires
+ * is left: every required lesson done and, when the course has an
+ * assessment exam, one of them passed; pays the credits, issues the
+ * certificate and says so, each once. Inside the caller's transaction;
+ * DB_OK or the db error. */
+int	 course_complete(long long account, long long course);
 /* Issues the certificate of a completed course, once, inside the
  * caller's transaction; DB_OK or the db error. */
 int	 certificate_issue(long long account, long long course);

@@ -6,10 +6,12 @@
 #include <unistd.h>
 
 #include "assign.h"
+#include "attempt.h"
 #include "audit.h"
 #include "conf.h"
 #include "db.h"
 #include "files.h"
+#include "homework.h"
 #include "learning.h"
 #include "pw.h"
 #include "route.h"
@@ -300,15 +302,30 @@ cmd_routes(void)
 	return 0;
 }
 
-/* Reminders of assigned work due soon or overdue, each sent once. */
+/* Reminders of assigned work and homework due soon or overdue, each
+ * sent once. */
 static int
 cmd_remind(void)
 {
-	long long sent;
+	long long sent, homework;
 
-	if (assign_remind(&sent) != DB_OK)
+	if (assign_remind(&sent) != DB_OK || homework_remind(&homework) != DB_OK)
 		return 1;
-	printf("remind: %lld messages\n", sent);
+	printf("remind: %lld messages\n", sent + homework);
+	return 0;
+}
+
+/* Exam attempts past their end, submitted by time (a periodic job). */
+static int
+cmd_exams_close(void)
+{
+	long long closed;
+
+	if (attempts_sweep(&closed) != DB_OK) {
+		fprintf(stderr, "lmsctl: %s\n", db_error());
+		return 1;
+	}
+	printf("exams-close: %lld attempts submitted by time\n", closed);
 	return 0;
 }
 
@@ -318,7 +335,8 @@ usage(void)
 	fprintf(stderr, "usage: lmsctl [-c lms.conf] "
 	    "migrate | demo | routes | check | create-admin LOGIN | "
 	    "audit-verify | study-recompute | bench-people N | "
-	    "bench-courses N | assignments | remind | bench-assign N\n");
+	    "bench-courses N | assignments | remind | bench-assign N | "
+	    "exams-close\n");
 	return 2;
 }
 
@@ -373,6 +391,8 @@ main(int argc, char *argv[])
 		rc = assign_job() == DB_OK ? 0 : 1;
 	else if (strcmp(cmd, "remind") == 0)		/* a periodic job */
 		rc = cmd_remind();
+	else if (strcmp(cmd, "exams-close") == 0)	/* a periodic job */
+		rc = cmd_exams_close();
 	else if (strcmp(cmd, "bench-assign") == 0 && !conf_is_production(&cf))
 		rc = assign_bench(atoll(argv[optind + 1])) == DB_OK ? 0 : 1;
 	else if (strcmp(cmd, "study-recompute") == 0)

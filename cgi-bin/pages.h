@@ -104,6 +104,12 @@ int	question_create(struct ctx *);
 int	question_edit(struct ctx *);
 int	question_save(struct ctx *);
 int	question_delete(struct ctx *);
+/* questions_io.c */
+extern const struct input questions_csv_inputs[];
+int	questions_import_show(struct ctx *);
+int	questions_import_check(struct ctx *);
+int	questions_import_commit(struct ctx *);
+int	questions_csv(struct ctx *);
 /* archive.c */
 extern const struct input teaching_inputs[];
 int	archive_mine(struct ctx *);
@@ -196,4 +202,87 @@ int	hr_report_csv(struct ctx *);
 /* assign_change.c */
 int	assignment_end(struct ctx *);
 int	assignment_remove(struct ctx *);
+/* survey_edit.c, survey_build.c, survey_results.c, survey_csv.c,
+ * survey_take.c: surveys and votes (问卷与投票), the satisfaction survey */
+extern const struct input surveys_inputs[], survey_new_inputs[],
+    survey_inputs[], survey_edit_inputs[], survey_state_inputs[],
+    survey_satisfaction_inputs[], survey_question_inputs[],
+    survey_move_inputs[], survey_list_inputs[], survey_take_inputs[];
+int	surveys_list(struct ctx *);
+int	survey_new(struct ctx *);
+int	survey_create(struct ctx *);
+int	survey_satisfaction(struct ctx *);
+int	survey_edit(struct ctx *);
+int	survey_save(struct ctx *);
+int	survey_state(struct ctx *);
+int	survey_delete(struct ctx *);
+int	survey_question_add(struct ctx *);
+int	survey_question_change(struct ctx *);
+int	survey_results(struct ctx *);
+int	survey_responses_csv(struct ctx *);
+int	survey_summary_csv(struct ctx *);
+int	surveys_open(struct ctx *);
+int	survey_take(struct ctx *);
+int	survey_answer(struct ctx *);
+/* homework_admin.c, homework_view.c, homework_grade.c, homework_learn.c,
+ * homework.c: homework (作业) */
+extern const struct input homework_list_inputs[], homework_new_show_inputs[],
+    homework_new_inputs[], homework_inputs[], homework_edit_inputs[],
+    submission_grade_inputs[], submission_return_inputs[],
+    homework_mine_inputs[], homework_show_inputs[], homework_hand_inputs[];
+int	homework_list(struct ctx *);
+int	homework_new(struct ctx *);
+int	homework_create(struct ctx *);
+int	homework_edit(struct ctx *);
+int	homework_save(struct ctx *);
+int	homework_publish(struct ctx *);
+int	homework_delete(struct ctx *);
+int	homework_csv(struct ctx *);
+int	submission_show(struct ctx *);
+int	submission_grade(struct ctx *);
+int	submission_return(struct ctx *);
+int	homework_file(struct ctx *);
+int	homework_mine(struct ctx *);
+int	homework_show(struct ctx *);
+int	homework_hand_in(struct ctx *);
+/* exam_list.c, exam_start.c, exam_take.c, exam_result.c: the learner's
+ * exams (考试): My exams, an exam, start, take, save, submit, result */
+extern const struct input attempt_show_inputs[], attempt_answers_inputs[];
+int	exams_list(struct ctx *);
+int	exam_show(struct ctx *);
+int	exam_start(struct ctx *);
+int	attempt_show(struct ctx *);
+int	attempt_save(struct ctx *);
+int	attempt_submit(struct ctx *);
+int	attempt_leave(struct ctx *);
+int	attempt_result(struct ctx *);
+/* papers.c, paper_edit.c, paper_preview.c, exam_admin.c, exam_roster.c,
+ * exam_grading.c: papers (试卷), exams (考试) and marking (阅卷) in the
+ * back office */
+extern const struct input papers_inputs[], paper_new_inputs[],
+    paper_inputs[], paper_copy_inputs[], paper_edit_inputs[],
+    paper_add_inputs[], exams_admin_inputs[], exam_show_inputs[],
+    exam_inputs[], exam_attempts_inputs[], grading_inputs[],
+    attempt_admin_inputs[];
+int	papers_list(struct ctx *);
+int	paper_new(struct ctx *);
+int	paper_create(struct ctx *);
+int	paper_edit(struct ctx *);
+int	paper_save(struct ctx *);
+int	paper_copy(struct ctx *);
+int	paper_add(struct ctx *);
+int	paper_items(struct ctx *);
+int	paper_rules(struct ctx *);
+int	paper_preview(struct ctx *);
+int	exams_admin_list(struct ctx *);
+int	exam_new(struct ctx *);
+int	exam_create(struct ctx *);
+int	exam_edit(struct ctx *);
+int	exam_save(struct ctx *);
+int	exam_publish(struct ctx *);
+int	exam_attempts(struct ctx *);
+int	exam_attempts_csv(struct ctx *);
+int	grading_queue(struct ctx *);
+int	attempt_admin(struct ctx *);
+int	grading_save(struct ctx *);
 #endif

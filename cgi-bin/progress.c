@@ -12,29 +12,36 @@ static struct stmt st_course_of = { .sql =
 	"WHERE l.id = ?" };
 /* Locked: two requests completing the course at once take turns here. */
 static struct stmt st_enrolment = { .sql =
-	"SELECT id, status FROM enrolment WHERE course_id = ? AND account_id = ? "
+	"SELECT status FROM enrolment WHERE course_id = ? AND account_id = ? "
 	"FOR UPDATE" };
 static struct stmt st_done = { .sql =
 	"INSERT IGNORE INTO lesson_progress (account_id, lesson_id) VALUES (?, ?)" };
-/* Required lessons of the course the learner has not done. The exams of
- * the assessment issue join this condition when they exist. */
+/* What the course still requires of the learner: its required lessons
+ * not done, plus one when it has an assessment exam and none of its
+ * exams is passed. */
 static struct stmt st_left = { .sql =
-	"SELECT COUNT(*) FROM lesson l JOIN chapter h ON h.id = l.chapter_id "
-	"LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.account_id = ? "
-	"WHERE h.course_id = ? AND l.required AND p.lesson_id IS NULL" };
+	"SELECT (SELECT COUNT(*) FROM lesson l JOIN chapter h ON h.id = l.chapter_id "
+	" LEFT JOIN lesson_progress p ON p.lesson_id = l.id AND p.account_id = ? "
+	" WHERE h.course_id = ? AND l.required AND p.lesson_id IS NULL) "
+	" + (EXISTS (SELECT 1 FROM exam x WHERE x.course_id = ? "
+	"  AND x.deleted_at IS NULL) AND NOT EXISTS (SELECT 1 FROM exam x "
+	"  JOIN exam_standing s ON s.exam_id = x.id AND s.account_id = ? "
+	"  WHERE x.course_id = ? AND x.deleted_at IS NULL "
+	"  AND s.passed_at IS NOT NULL))" };
 static struct stmt st_complete = { .sql =
 	"UPDATE enrolment SET status = 'completed', "
-	" completed_at = UTC_TIMESTAMP() WHERE id = ? AND status = 'active'" };
+	" completed_at = UTC_TIMESTAMP() WHERE course_id = ? AND account_id = ? "
+	" AND status = 'active'" };
 static struct stmt st_credit = { .sql =
 	"INSERT IGNORE INTO credit_ledger (account_id, course_id, credits, hours) "
 	"SELECT ?, id, credits, hours FROM course WHERE id = ?" };
 
-/* The learner's enrolment on course, made now for open enrolment; 0
- * with *id and status (arena-owned), 403 when not enrolled, or a db
- * status. */
+/* The learner's enrolment on course, locked and made now for open
+ * enrolment; 0 with its status (arena-owned), 403 when not enrolled, or
+ * a db status. */
 static int
 enrolment_get(struct ctx *c, long long course, const char *mode,
-    long long *id, const char **status)
+    const char **status)
 {
 	struct db_param	p[2] = { DB_INT(course), DB_INT(c->user.id) };
 	int		rc, active;
@@ -48,45 +55,44 @@ enrolment_get(struct ctx *c, long long course, const char *mode,
 		if ((rc = enrol_add(c, course, NULL, NULL, &active)) != 0 ||
 		    (rc = inbox_send(c->user.id, "enrolled", course, NULL)) != 0)
 			return rc < 0 ? db_http_status(rc) : rc;
-		return enrolment_get(c, course, mode, id, status);
+		return enrolment_get(c, course, mode, status);
 	}
 	if (rc != 1)
 		return db_http_status(rc);
-	*id = db_col_int(&st_enrolment, 0);
-	*status = arena_strndup(c->arena, db_col(&st_enrolment, 1),
-	    strlen(db_col(&st_enrolment, 1)));
+	*status = arena_strndup(c->arena, db_col(&st_enrolment, 0),
+	    strlen(db_col(&st_enrolment, 0)));
 	db_done(&st_enrolment);
 	return *status != NULL ? 0 : 500;
 }
 
-/* Completes the enrolment when nothing required is left, paying the
- * course's credits once. */
-static int
-completion_check(struct ctx *c, long long course, long long enrolment)
+int
+course_complete(long long account, long long course)
 {
-	struct db_param	p[2] = { DB_INT(c->user.id), DB_INT(course) };
-	const char	*left = db_text(c->arena, &st_left, p, 2);
+	struct db_param	p[5] = { DB_INT(account), DB_INT(course),
+	    DB_INT(course), DB_INT(account), DB_INT(course) };
 	int		rc;
 
-	if (left == NULL)
-		return DB_ERR;
-	if (strcmp(left, "0") != 0)
+	if ((rc = db_exec(&st_left, p, 5)) != DB_OK ||
+	    (rc = db_fetch(&st_left)) != 1)
+		return rc == 0 ? DB_ERR : rc;
+	rc = db_col_int(&st_left, 0) != 0;
+	db_done(&st_left);
+	if (rc)
 		return DB_OK;
-	if ((rc = db_exec(&st_complete, (struct db_param[1]){
-	    DB_INT(enrolment) }, 1)) != DB_OK ||
+	if ((rc = db_exec(&st_complete, &p[2], 2)) != DB_OK ||
 	    db_affected(&st_complete) == 0)
 		return rc;
 	if ((rc = db_exec(&st_credit, p, 2)) != DB_OK)
 		return rc;
-	if ((rc = certificate_issue(c->user.id, course)) != DB_OK)
+	if ((rc = certificate_issue(account, course)) != DB_OK)
 		return rc;
-	return inbox_send(c->user.id, "completed", course, NULL);
+	return inbox_send(account, "completed", course, NULL);
 }
 
 int
 progress_mark(struct ctx *c, long long lesson)
 {
-	long long	 course, enrolment;
+	long long	 course;
 	const char	*mode, *status;
 	int		 rc;
 
@@ -98,13 +104,13 @@ progress_mark(struct ctx *c, long long lesson)
 	    strlen(db_col(&st_course_of, 1)));
 	db_done(&st_course_of);
 	if ((rc = course_visible(c, course)) != 0 ||
-	    (rc = enrolment_get(c, course, mode, &enrolment, &status)) != 0)
+	    (rc = enrolment_get(c, course, mode, &status)) != 0)
 		return rc;
 	if (strcmp(status, "active") != 0 && strcmp(status, "completed") != 0)
 		return 403;
 	if ((rc = db_exec(&st_done, (struct db_param[2]){ DB_INT(c->user.id),
 	    DB_INT(lesson) }, 2)) != DB_OK ||
-	    (rc = completion_check(c, course, enrolment)) != DB_OK)
+	    (rc = course_complete(c->user.id, course)) != DB_OK)
 		return db_http_status(rc);
 	return 0;
 }

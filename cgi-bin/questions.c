@@ -6,73 +6,52 @@
 #include "db.h"
 #include "grade.h"
 #include "pages.h"
+#include "questions.h"
 #include "xml.h"
 
 #define PAGE_SIZE	50
 #define MAX_OPTIONS	8
-#define ID_MAX		4294967295LL
 
-static const char *const kinds[] = { "single", "multiple", "truefalse",
+const char *const question_kinds[] = { "single", "multiple", "truefalse",
     "fill", "short", NULL };
 
 #define QUESTION_FIELDS \
-	{ "kind", IN_BODY, IN_ENUM, 1, 0, 0, kinds }, \
-	{ "course", IN_BODY, IN_INT, 0, 1, ID_MAX, NULL }, \
+	{ "kind", IN_BODY, IN_ENUM, 1, 0, 0, question_kinds }, \
+	{ "course", IN_BODY, IN_INT, 0, 1, QUESTION_ID_MAX, NULL }, \
 	{ "point", IN_BODY, IN_TEXT, 0, 1, 100, NULL }, \
 	{ "difficulty", IN_BODY, IN_INT, 1, 1, 5, NULL }, \
 	{ "stem", IN_BODY, IN_TEXT, 1, 1, 4000, NULL }, \
 	{ "options", IN_BODY, IN_TEXT, 0, 1, 4000, NULL }, \
 	{ "answer", IN_BODY, IN_TEXT, 0, 1, 2000, NULL }, \
 	{ "explanation", IN_BODY, IN_TEXT, 0, 1, 4000, NULL }
-/* The order of the fields is the order of the insert's and update's
- * parameters. */
-enum { QF_KIND, QF_COURSE, QF_POINT, QF_DIFFICULTY, QF_STEM, QF_OPTIONS,
-	QF_ANSWER, QF_EXPLANATION, QF__N };
-
+/* The order of the fields (QF_*) is the order of the insert's and
+ * update's parameters. */
 const struct input question_inputs[] = {
 	QUESTION_FIELDS,
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 const struct input questions_inputs[] = {
-	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
-	{ "course", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
-	{ "kind", IN_QUERY, IN_ENUM, 0, 0, 0, kinds },
-	{ "difficulty", IN_QUERY, IN_INT, 0, 1, 5, NULL },
-	{ "point", IN_QUERY, IN_TEXT, 0, 1, 100, NULL },
+	QUESTION_FILTER_INPUTS,
 	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 enum { L_Q, L_COURSE, L_KIND, L_DIFFICULTY, L_POINT, L_PAGE };
 
-/* Questions c may change: their own, or of a course they build. */
-#define REACH \
-	" q.deleted_at IS NULL AND (q.created_by = ? OR" BUILDER_SQL ") "
 static struct stmt st_list = { .sql =
 	"SELECT q.id, q.kind, q.difficulty, q.course_id, c.name, q.point, "
 	" LEFT(q.stem, 120) FROM question q LEFT JOIN course c ON c.id = q.course_id "
-	"WHERE" REACH
-	" AND (? IS NULL OR q.stem LIKE ?) AND (? IS NULL OR q.course_id = ?) "
-	" AND (? IS NULL OR q.kind = ?) AND (? IS NULL OR q.difficulty = ?) "
-	" AND (? IS NULL OR q.point = ?) "
-	"ORDER BY q.id DESC LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
+	"WHERE" QUESTION_FILTERED "ORDER BY q.id DESC LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
 static struct stmt st_get = { .sql =
 	"SELECT q.id, q.kind, q.course_id, q.point, q.difficulty, c.name, "
 	" q.stem, q.options, q.answer_key, q.explanation "
 	"FROM question q LEFT JOIN course c ON c.id = q.course_id "
-	"WHERE q.id = ? AND" REACH };
+	"WHERE q.id = ? AND" QUESTION_REACH };
 static struct stmt st_lock = { .sql =
 	"SELECT JSON_OBJECT('kind', q.kind, 'course', q.course_id, 'point', "
 	" q.point, 'difficulty', q.difficulty, 'stem', q.stem, 'options', "
 	" q.options, 'key', q.answer_key, 'explanation', q.explanation) "
 	"FROM question q LEFT JOIN course c ON c.id = q.course_id "
-	"WHERE q.id = ? AND" REACH "FOR UPDATE" };
-/* The courses c builds, for the picker and to check the form's choice. */
-static struct stmt st_courses = { .sql =
-	"SELECT c.id, c.name FROM course c WHERE c.deleted_at IS NULL AND"
-	BUILDER_SQL "ORDER BY c.name LIMIT 1000" };
-static struct stmt st_course_ok = { .sql =
-	"SELECT 1 FROM course c WHERE c.id = ? AND c.deleted_at IS NULL AND"
-	BUILDER_SQL };
+	"WHERE q.id = ? AND" QUESTION_REACH "FOR UPDATE" };
 static struct stmt st_insert = { .sql =
 	"INSERT INTO question (kind, course_id, point, difficulty, stem, "
 	" options, answer_key, explanation, created_by) "
@@ -84,7 +63,7 @@ static struct stmt st_update = { .sql =
 static struct stmt st_delete = { .sql =
 	"UPDATE question SET deleted_at = UTC_TIMESTAMP() WHERE id = ?" };
 
-/* The four parameters of REACH for c, at p. */
+/* The four parameters of QUESTION_REACH for c, at p. */
 static void
 reach_params(const struct ctx *c, struct db_param p[4])
 {
@@ -92,20 +71,18 @@ reach_params(const struct ctx *c, struct db_param p[4])
 	builder_params(c, &p[1]);
 }
 
-/* <courses>: the ones c builds, for the picker. */
-static int
-courses_add(struct ctx *c)
+void
+question_filter_params(struct ctx *c, struct db_param p[14])
 {
-	static const char *const attrs[] = { "id" };
-	struct db_param	p[3];
-	long long	rc;
+	const char *like = c->in[L_Q].s ? db_like(c->arena, c->in[L_Q].s, 0) :
+	    NULL;
 
-	builder_params(c, p);
-	if ((rc = db_exec(&st_courses, p, 3)) != DB_OK ||
-	    (rc = xml_rows(xml_add(c->root, "courses", NULL), "course",
-	    &st_courses, 1, attrs, 1, 1000)) < 0)
-		return db_http_status((int)rc);
-	return 200;
+	reach_params(c, p);
+	p[4] = p[5] = DB_OPT_TEXT(like);
+	p[6] = p[7] = in_param(&c->in[L_COURSE], 1);
+	p[8] = p[9] = in_param(&c->in[L_KIND], 0);
+	p[10] = p[11] = in_param(&c->in[L_DIFFICULTY], 1);
+	p[12] = p[13] = in_param(&c->in[L_POINT], 0);
 }
 
 int
@@ -114,8 +91,6 @@ questions_list(struct ctx *c)
 	static const char *const attrs[] = { "id", "kind", "difficulty",
 	    "course", "course-name", "point" };
 	long long	 page = c->in[L_PAGE].s ? c->in[L_PAGE].i : 1, rows;
-	const char	*like = c->in[L_Q].s ? db_like(c->arena, c->in[L_Q].s, 0) :
-	    NULL;
 	struct db_param	 p[15];
 	xmlNodePtr	 l;
 
@@ -125,19 +100,14 @@ questions_list(struct ctx *c)
 	xml_attr(l, "q", c->in[L_Q].s);
 	xml_attr(l, "course", c->in[L_COURSE].s);
 	xml_attr(l, "kind", c->in[L_KIND].s);
-	reach_params(c, p);
-	p[4] = p[5] = DB_OPT_TEXT(like);
-	p[6] = p[7] = in_param(&c->in[L_COURSE], 1);
-	p[8] = p[9] = in_param(&c->in[L_KIND], 0);
-	p[10] = p[11] = in_param(&c->in[L_DIFFICULTY], 1);
-	p[12] = p[13] = in_param(&c->in[L_POINT], 0);
+	question_filter_params(c, p);
 	p[14] = DB_INT((page - 1) * PAGE_SIZE);
 	if ((rows = db_exec(&st_list, p, 15)) != DB_OK ||
 	    (rows = xml_rows(l, "question", &st_list, 6, attrs,
 	    sizeof(attrs) / sizeof(attrs[0]), PAGE_SIZE)) < 0)
 		return db_http_status((int)rows);
 	xml_pager(c, l, page, rows, PAGE_SIZE);
-	return courses_add(c);
+	return built_courses_add(c, c->root);
 }
 
 int
@@ -146,7 +116,7 @@ question_new(struct ctx *c)
 	if (page_begin(c, "question-edit") != 0)
 		return 500;
 	xml_add(c->root, "question-edit", NULL);
-	return courses_add(c);
+	return built_courses_add(c, c->root);
 }
 
 int
@@ -176,7 +146,7 @@ question_edit(struct ctx *c)
 	for (i = 0; i < 4; i++)
 		xml_add(n, texts[i], db_col(&st_get, i + 6));
 	db_done(&st_get);
-	return courses_add(c);
+	return built_courses_add(c, c->root);
 }
 
 /* How many choices the options field lists (non-empty lines). */
@@ -195,13 +165,13 @@ options_count(const char *s)
 }
 
 /* The key must mark: letters among the choices there are, T or F,
- * blanks; a short answer's reference may be empty. 0 or the field and
- * code refusing it. */
-static int
-key_check(struct ctx *c, const char **field, const char **code)
+ * blanks; a short answer's reference may be empty. */
+int
+question_key_check(const struct in_val in[QF__N], const char **field,
+    const char **code)
 {
-	const char	*kind = c->in[QF_KIND].s, *key = c->in[QF_ANSWER].s;
-	unsigned int	 n = options_count(c->in[QF_OPTIONS].s), i;
+	const char	*kind = in[QF_KIND].s, *key = in[QF_ANSWER].s;
+	unsigned int	 n = options_count(in[QF_OPTIONS].s), i;
 	int		 choices = strcmp(kind, "single") == 0 ||
 	    strcmp(kind, "multiple") == 0, tenths;
 	enum qtype	 t = Q_SINGLE;
@@ -233,34 +203,37 @@ static int
 form_check(struct ctx *c)
 {
 	const char	*field, *code;
-	struct db_param	 p[4];
-	int		 rc;
 
-	if (key_check(c, &field, &code) != 0)
+	if (question_key_check(c->in, &field, &code) != 0)
 		return form_refuse(c, field, code, 400);
 	if (c->in[QF_COURSE].s == NULL)
 		return 0;
-	p[0] = DB_INT(c->in[QF_COURSE].i);
-	builder_params(c, &p[1]);
-	if ((rc = db_exec(&st_course_ok, p, 4)) != DB_OK)
-		return db_http_status(rc);
-	if ((rc = db_fetch(&st_course_ok)) != 1)
-		return rc == 0 ? form_refuse(c, "course", "unknown", 400) :
-		    db_http_status(rc);
-	db_done(&st_course_ok);
-	return 0;
+	return built_course_check(c, c->in[QF_COURSE].i, "course");
 }
 
 static void
-fields_params(struct ctx *c, struct db_param p[QF__N])
+fields_params(const struct in_val in[QF__N], struct db_param p[QF__N])
 {
 	unsigned int i;
 
 	for (i = 0; i < QF__N; i++)
-		p[i] = in_param(&c->in[i], i == QF_COURSE || i == QF_DIFFICULTY);
+		p[i] = in_param(&in[i], i == QF_COURSE || i == QF_DIFFICULTY);
 	/* A short answer may have no reference; the column is not NULL. */
-	if (c->in[QF_ANSWER].s == NULL)
+	if (in[QF_ANSWER].s == NULL)
 		p[QF_ANSWER] = DB_TEXT("");
+}
+
+int
+question_insert(struct ctx *c, const struct in_val in[QF__N], long long *id)
+{
+	struct db_param	p[QF__N + 1];
+	int		rc;
+
+	fields_params(in, p);
+	p[QF__N] = DB_INT(c->user.id);
+	if ((rc = db_exec(&st_insert, p, QF__N + 1)) == DB_OK)
+		*id = (long long)db_insert_id(&st_insert);
+	return rc;
 }
 
 static int
@@ -286,7 +259,6 @@ question_end(struct ctx *c, const char *action, long long id,
 int
 question_create(struct ctx *c)
 {
-	struct db_param	p[QF__N + 1];
 	long long	id;
 	int		rc;
 
@@ -296,13 +268,10 @@ question_create(struct ctx *c)
 		db_rollback();
 		return rc;
 	}
-	fields_params(c, p);
-	p[QF__N] = DB_INT(c->user.id);
-	if ((rc = db_exec(&st_insert, p, QF__N + 1)) != DB_OK) {
+	if ((rc = question_insert(c, c->in, &id)) != DB_OK) {
 		db_rollback();
 		return db_http_status(rc);
 	}
-	id = (long long)db_insert_id(&st_insert);
 	return question_end(c, "question.create", id, NULL);
 }
 
@@ -331,7 +300,7 @@ question_save(struct ctx *c)
 		db_rollback();
 		return rc;
 	}
-	fields_params(c, p);
+	fields_params(c->in, p);
 	p[QF__N] = DB_INT(c->param[0]);
 	if ((rc = db_exec(&st_update, p, QF__N + 1)) != DB_OK) {
 		db_rollback();

@@ -183,6 +183,41 @@ posted_add(struct ctx *c)
 	}
 }
 
+enum verr
+in_check(const struct input *in, const char *s, size_t len, struct in_val *v)
+{
+	v->s = s;
+	if (s == NULL || len == 0) {
+		v->s = NULL;
+		return in->required ? VERR_REQUIRED : VERR_OK;
+	}
+	switch (in->type) {
+	case IN_INT:
+		return valid_int(s, in->min, in->max, &v->i);
+	case IN_TEXT:
+		return valid_text(s, len, (size_t)in->min, (size_t)in->max);
+	case IN_ENUM:
+		return valid_enum(s, in->allowed);
+	case IN_LOCAL_PATH:
+		return valid_local_path(s);
+	case IN_EMAIL:
+		return valid_email(s);
+	case IN_PHONE:
+		return valid_phone(s);
+	case IN_LOGIN:
+		return valid_login(s);
+	case IN_ID_NO:
+		return valid_id_no(s);
+	case IN_DATETIME:
+		return valid_datetime(s);
+	case IN_DECIMAL:
+		return valid_decimal(s, in->max);
+	case IN_URL:
+		return valid_url(s);
+	}
+	return VERR_BAD_FORMAT;
+}
+
 static enum verr
 input_check(struct ctx *c, const struct input *in, struct in_val *v)
 {
@@ -190,37 +225,7 @@ input_check(struct ctx *c, const struct input *in, struct in_val *v)
 
 	f = req_get(in->src == IN_QUERY ? &c->req->query : &c->req->body,
 	    in->name);
-	v->s = f ? f->val : NULL;
-	if (f == NULL || f->len == 0) {
-		v->s = NULL;
-		return in->required ? VERR_REQUIRED : VERR_OK;
-	}
-	switch (in->type) {
-	case IN_INT:
-		return valid_int(f->val, in->min, in->max, &v->i);
-	case IN_TEXT:
-		return valid_text(f->val, f->len, (size_t)in->min,
-		    (size_t)in->max);
-	case IN_ENUM:
-		return valid_enum(f->val, in->allowed);
-	case IN_LOCAL_PATH:
-		return valid_local_path(f->val);
-	case IN_EMAIL:
-		return valid_email(f->val);
-	case IN_PHONE:
-		return valid_phone(f->val);
-	case IN_LOGIN:
-		return valid_login(f->val);
-	case IN_ID_NO:
-		return valid_id_no(f->val);
-	case IN_DATETIME:
-		return valid_datetime(f->val);
-	case IN_DECIMAL:
-		return valid_decimal(f->val, in->max);
-	case IN_URL:
-		return valid_url(f->val);
-	}
-	return VERR_BAD_FORMAT;
+	return in_check(in, f ? f->val : NULL, f ? f->len : 0, v);
 }
 
 /* Validates the route's declared inputs; 0 or 400 with field errors. */

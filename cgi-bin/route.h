@@ -74,6 +74,11 @@ const char *cap_name(enum cap);
 char	*form_ids(struct ctx *c, const char *name, size_t max);
 /* How many ids such a list holds. */
 size_t	 ids_count(const char *list);
+/* Validates the value s (len bytes, NULL when absent) as the input in
+ * declares it, into v: what the gate does with each field, for values
+ * that come another way (a CSV's cells). */
+enum verr in_check(const struct input *in, const char *s, size_t len,
+	    struct in_val *v);
 /* A validated input as a statement parameter: its integer (integer set)
  * or its text, or SQL NULL when the field was absent. */
 struct db_param in_param(const struct in_val *v, int integer);

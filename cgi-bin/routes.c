@@ -162,6 +162,88 @@ const struct route routes[] = {
 	{ METHOD_GET,	"/questions/{id}",	question_edit,	CAP_TEACH,	ADMIN, NULL, NULL },
 	{ METHOD_POST,	"/questions/{id}",	question_save,	CAP_TEACH,	ADMIN, question_inputs, question_edit },
 	{ METHOD_POST,	"/questions/{id}/delete", question_delete, CAP_TEACH,	ADMIN, NULL, question_edit },
+	{ METHOD_GET,	"/questions/import",	questions_import_show, CAP_TEACH, ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/questions/import",	questions_import_check, CAP_TEACH, ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/questions/import/{id}", questions_import_commit, CAP_TEACH, ADMIN, NULL, NULL },
+	{ METHOD_GET,	"/questions.csv",	questions_csv,	CAP_TEACH,	ADMIN, questions_csv_inputs, NULL },
+
+	/* Surveys and votes (问卷与投票). Back office for staff, reached in the
+	 * queries (SURVEY_REACH): lecturers run those of courses they build
+	 * (and give a course its satisfaction survey), heads and officers
+	 * those of their department, the admin all; a mentor reaches none.
+	 * Learners answer those meant for them (SURVEY_AUDIENCE). */
+	{ METHOD_GET,	"/surveys",		surveys_list,	CAP_STAFF,	ADMIN, surveys_inputs, NULL },
+	{ METHOD_GET,	"/surveys/new",		survey_new,	CAP_STAFF,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/surveys",		survey_create,	CAP_STAFF,	ADMIN, survey_new_inputs, survey_new },
+	{ METHOD_POST,	"/surveys/satisfaction", survey_satisfaction, CAP_TEACH, ADMIN, survey_satisfaction_inputs, surveys_list },
+	{ METHOD_GET,	"/surveys/{id}",	survey_edit,	CAP_STAFF,	ADMIN, survey_edit_inputs, NULL },
+	{ METHOD_POST,	"/surveys/{id}",	survey_save,	CAP_STAFF,	ADMIN, survey_inputs, survey_edit },
+	{ METHOD_POST,	"/surveys/{id}/state",	survey_state,	CAP_STAFF,	ADMIN, survey_state_inputs, survey_edit },
+	{ METHOD_POST,	"/surveys/{id}/delete",	survey_delete,	CAP_STAFF,	ADMIN, NULL, survey_edit },
+	{ METHOD_POST,	"/surveys/{id}/questions", survey_question_add, CAP_STAFF, ADMIN, survey_question_inputs, survey_edit },
+	{ METHOD_POST,	"/surveys/{id}/questions/{id}", survey_question_change, CAP_STAFF, ADMIN, survey_move_inputs, survey_edit },
+	{ METHOD_GET,	"/surveys/{id}/results", survey_results, CAP_STAFF,	ADMIN, NULL, NULL },
+	{ METHOD_GET,	"/surveys/{id}/responses.csv", survey_responses_csv, CAP_STAFF, ADMIN, NULL, NULL },
+	{ METHOD_GET,	"/surveys/{id}/summary.csv", survey_summary_csv, CAP_STAFF, ADMIN, NULL, NULL },
+	{ METHOD_GET,	"/surveys",		surveys_open,	CAP_LOGIN,	LEARN, survey_list_inputs, NULL },
+	{ METHOD_GET,	"/surveys/{id}",	survey_take,	CAP_LOGIN,	LEARN, survey_take_inputs, NULL },
+	{ METHOD_POST,	"/surveys/{id}",	survey_answer,	CAP_LOGIN,	LEARN, NULL, survey_take },
+
+	/* Homework (作业): a course's builders set and grade it (reach in the
+	 * queries: HW_BUILT), its enrolled learners hand it in (HW_ENROLLED);
+	 * a hand-in's files go to the learner and the builders alone. */
+	{ METHOD_GET,	"/homework",		homework_list,	CAP_TEACH,	ADMIN, homework_list_inputs, NULL },
+	{ METHOD_GET,	"/homework/new",	homework_new,	CAP_TEACH,	ADMIN, homework_new_show_inputs, NULL },
+	{ METHOD_POST,	"/homework",		homework_create, CAP_TEACH,	ADMIN, homework_new_inputs, homework_new },
+	{ METHOD_GET,	"/homework/{id}",	homework_edit,	CAP_TEACH,	ADMIN, homework_edit_inputs, NULL },
+	{ METHOD_POST,	"/homework/{id}",	homework_save,	CAP_TEACH,	ADMIN, homework_inputs, homework_edit },
+	{ METHOD_POST,	"/homework/{id}/publish", homework_publish, CAP_TEACH,	ADMIN, NULL, homework_edit },
+	{ METHOD_POST,	"/homework/{id}/delete", homework_delete, CAP_TEACH,	ADMIN, NULL, homework_edit },
+	{ METHOD_GET,	"/homework/{id}.csv",	homework_csv,	CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_GET,	"/submissions/{id}",	submission_show, CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/submissions/{id}/grade", submission_grade, CAP_TEACH,	ADMIN, submission_grade_inputs, submission_show },
+	{ METHOD_POST,	"/submissions/{id}/return", submission_return, CAP_TEACH, ADMIN, submission_return_inputs, submission_show },
+	{ METHOD_GET,	"/submissions/{id}/files/{id}", homework_file, CAP_LOGIN,	SURF_ALL, NULL, NULL },
+	{ METHOD_GET,	"/homework",		homework_mine,	CAP_LOGIN,	LEARN, homework_mine_inputs, NULL },
+	{ METHOD_GET,	"/homework/{id}",	homework_show,	CAP_LOGIN,	LEARN, homework_show_inputs, NULL },
+	{ METHOD_POST,	"/homework/{id}",	homework_hand_in, CAP_LOGIN,	LEARN, homework_hand_inputs, homework_show },
+
+	/* Exams (考试) for learners: the ones they may sit, one attempt in
+	 * progress at a time, each answer saved with a receipt; only their
+	 * own attempts (another's id answers 404). */
+	{ METHOD_GET,	"/exams",		exams_list,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/exams/{id}",		exam_show,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_POST,	"/exams/{id}/start",	exam_start,	CAP_LOGIN,	LEARN, NULL, exam_show },
+	{ METHOD_GET,	"/attempts/{id}",	attempt_show,	CAP_LOGIN,	LEARN, attempt_show_inputs, NULL },
+	{ METHOD_POST,	"/attempts/{id}/answers", attempt_save,	CAP_LOGIN,	LEARN, attempt_answers_inputs, attempt_show },
+	{ METHOD_POST,	"/attempts/{id}/submit", attempt_submit, CAP_LOGIN,	LEARN, attempt_answers_inputs, attempt_show },
+	{ METHOD_POST,	"/attempts/{id}/leave",	attempt_leave,	CAP_LOGIN,	PORTAL, NULL, NULL },
+	{ METHOD_GET,	"/attempts/{id}/result", attempt_result, CAP_LOGIN,	LEARN, NULL, NULL },
+
+	/* Papers, exams and marking in the back office: what a lecturer
+	 * builds (papers and exams of courses they build or made themselves,
+	 * reached in the queries: PAPER_REACH, EXAM_REACH), the admin all. */
+	{ METHOD_GET,	"/papers",		papers_list,	CAP_TEACH,	ADMIN, papers_inputs, NULL },
+	{ METHOD_GET,	"/papers/new",		paper_new,	CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/papers",		paper_create,	CAP_TEACH,	ADMIN, paper_new_inputs, paper_new },
+	{ METHOD_GET,	"/papers/{id}",		paper_edit,	CAP_TEACH,	ADMIN, paper_edit_inputs, NULL },
+	{ METHOD_POST,	"/papers/{id}",		paper_save,	CAP_TEACH,	ADMIN, paper_inputs, paper_edit },
+	{ METHOD_POST,	"/papers/{id}/questions", paper_add,	CAP_TEACH,	ADMIN, paper_add_inputs, paper_edit },
+	{ METHOD_POST,	"/papers/{id}/items",	paper_items,	CAP_TEACH,	ADMIN, NULL, paper_edit },
+	{ METHOD_POST,	"/papers/{id}/rules",	paper_rules,	CAP_TEACH,	ADMIN, NULL, paper_edit },
+	{ METHOD_POST,	"/papers/{id}/copy",	paper_copy,	CAP_TEACH,	ADMIN, paper_copy_inputs, paper_edit },
+	{ METHOD_GET,	"/papers/{id}/preview",	paper_preview,	CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_GET,	"/exams",		exams_admin_list, CAP_TEACH,	ADMIN, exams_admin_inputs, NULL },
+	{ METHOD_GET,	"/exams/new",		exam_new,	CAP_TEACH,	ADMIN, NULL, NULL },
+	{ METHOD_POST,	"/exams",		exam_create,	CAP_TEACH,	ADMIN, exam_inputs, exam_new },
+	{ METHOD_GET,	"/exams/{id}",		exam_edit,	CAP_TEACH,	ADMIN, exam_show_inputs, NULL },
+	{ METHOD_POST,	"/exams/{id}",		exam_save,	CAP_TEACH,	ADMIN, exam_inputs, exam_edit },
+	{ METHOD_POST,	"/exams/{id}/publish",	exam_publish,	CAP_TEACH,	ADMIN, NULL, exam_edit },
+	{ METHOD_GET,	"/exams/{id}/attempts",	exam_attempts,	CAP_TEACH,	ADMIN, exam_attempts_inputs, NULL },
+	{ METHOD_GET,	"/exams/{id}/attempts.csv", exam_attempts_csv, CAP_TEACH, ADMIN, NULL, NULL },
+	{ METHOD_GET,	"/grading",		grading_queue,	CAP_TEACH,	ADMIN, grading_inputs, NULL },
+	{ METHOD_GET,	"/attempts/{id}",	attempt_admin,	CAP_TEACH,	ADMIN, attempt_admin_inputs, NULL },
+	{ METHOD_POST,	"/attempts/{id}/marks",	grading_save,	CAP_TEACH,	ADMIN, NULL, attempt_admin },
 
 	/* The audit trail. */
 	{ METHOD_GET,	"/audit",		audit_show,	CAP_ADMIN,	ADMIN, audit_inputs, NULL },

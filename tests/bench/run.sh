@@ -6,6 +6,8 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
 export LMS_STACK=bench
+# The periodic assignment and reminder jobs stay out of the measurements.
+export LMS_JOBS=exams-close
 PORT=$(conf/stack.sh free-port)
 export PORT
 VAR=$ROOT/var/bench
@@ -135,3 +137,72 @@ for k in VmRSS VmHWM; do
 	echo "worker $k: $((top / 1024)).$(((top % 1024) * 10 / 1024)) MB"
 done
 echo "(target: steady RSS < 16 MB)"
+
+# The exam-day stampede (SPEC: a whole company starting at 09:00 sharp): 200 learners,
+# signed in beforehand, start the same exam within one second; each must get its
+# paper (303, then 200) with no error. The paper is drawn at random by rule, the
+# heavier case. Reports the slowest start and the error count.
+STAMPEDE=${BENCH_STAMPEDE:-200}
+mariadb -S "$VAR/db/mysqld.sock" -u root lms -e "UPDATE account SET pw_hash = \
+	(SELECT h FROM (SELECT pw_hash AS h FROM account WHERE login = 'learner1') x) \
+	WHERE login REGEXP '^bench[0-9]+$' AND CAST(SUBSTRING(login, 6) AS UNSIGNED) <= $STAMPEDE"
+EXAM=$(mariadb -S "$VAR/db/mysqld.sock" -u root -N lms -e "
+	SET @t = (SELECT id FROM account WHERE login = 'teacher1');
+	INSERT INTO paper (title, mode, pass_tenths, created_by) VALUES ('压测随机试卷', 'random', 600, @t);
+	SET @p = LAST_INSERT_ID();
+	INSERT INTO paper_rule (paper_id, position, kind, n, points) VALUES
+	 (@p, 1, 'single', 10, 50), (@p, 2, 'multiple', 5, 60), (@p, 3, 'truefalse', 5, 40);
+	INSERT INTO exam (paper_id, title, opens_at, closes_at, minutes, created_by) VALUES
+	 (@p, '压测考试', UTC_TIMESTAMP() - INTERVAL 1 MINUTE, UTC_TIMESTAMP() + INTERVAL 1 DAY, 60, @t);
+	SELECT LAST_INSERT_ID()")
+SESSIONS=$VAR/bench/sessions
+seq 1 "$STAMPEDE" | xargs -P 4 -I{} sh -c "curl -fsS -o /dev/null -D - -H '$COOKIE' \
+	--data 'csrf=0123456789abcdef0123456789abcdef&username=bench{}&password=demo1234' \
+	'$URL/login' | tr -d '\r' | sed -n 's/^Set-Cookie: \(lms_[a-z]*=[0-9a-f]*\);.*/\1/p' | paste -sd ' '" \
+	>"$SESSIONS"
+echo "exam start stampede: $(wc -l <"$SESSIONS") learners signed in, starting exam $EXAM at once"
+python3 - "$URL" "$EXAM" "$SESSIONS" <<'PY'
+import http.client, sys, threading, time
+from urllib.parse import urlsplit
+url, exam, path = sys.argv[1], sys.argv[2], sys.argv[3]
+host = urlsplit(url)
+people = [dict(kv.split("=", 1) for kv in line.split()) for line in open(path) if "lms_sid" in line]
+gate = threading.Barrier(len(people))
+out = []
+
+def one(c):
+    cookie = "lms_csrf=%s; lms_sid=%s" % (c["lms_csrf"], c["lms_sid"])
+    conn = http.client.HTTPConnection(host.hostname, host.port, timeout=120)
+    conn.connect()                 # connected before the gate: only the requests race
+    gate.wait()
+    t0 = time.monotonic()
+    try:
+        conn.request("POST", "/exams/%s/start" % exam, body="csrf=" + c["lms_csrf"],
+                     headers={"Cookie": cookie, "Content-Type": "application/x-www-form-urlencoded"})
+        r = conn.getresponse()
+        r.read()
+        start, loc = time.monotonic() - t0, r.getheader("Location")
+        ok = r.status == 303 and loc and "/attempts/" in loc
+        if ok:
+            conn.request("GET", loc, headers={"Cookie": cookie})
+            p = conn.getresponse()
+            ok = p.status == 200 and b"<fieldset" in p.read()
+        out.append((ok, start, time.monotonic() - t0, t0))
+    except Exception:              # a refused or dropped connection is an error too
+        out.append((False, time.monotonic() - t0, time.monotonic() - t0, t0))
+    conn.close()
+
+threads = [threading.Thread(target=one, args=(c,)) for c in people]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+starts = sorted(o[1] for o in out)
+print("stampede: %d starts sent within %.0f ms; errors %d; start p50 %.0f ms, slowest %.0f ms; "
+      "start + paper slowest %.0f ms" % (len(out), 1000 * (max(o[3] for o in out) - min(o[3] for o in out)),
+      sum(1 for o in out if not o[0]), 1000 * starts[len(starts) // 2], 1000 * starts[-1],
+      1000 * max(o[2] for o in out)))
+PY
+echo "attempts opened: $(mariadb -S "$VAR/db/mysqld.sock" -u root -N -e \
+	"SELECT COUNT(*), SUM((SELECT COUNT(*) FROM attempt_item i WHERE i.attempt_id = a.id) = 20) \
+	FROM attempt a WHERE exam_id = $EXAM" lms | tr '\t' ' ') (all, with 20 questions each)"

@@ -6,10 +6,14 @@ import { run as accounts } from './accounts.mjs';
 import { run as resources } from './resources.mjs';
 import { run as micro } from './micro.mjs';
 import { run as assign } from './assign.mjs';
+import { run as exams } from './exams.mjs';
+import { run as surveys } from './surveys.mjs';
 
 await surfaces();
 await accounts();
 await resources();
 await micro();
 await assign();
+await exams();
+await surveys();
 await finish();

@@ -79,6 +79,10 @@ def credits_are_paid_once_when_completing_twice_at_once():
     for l in lessons[:-1]:
         check(s.post("/lessons/%s/done" % l, {}).status == 303, "lesson done")
     check(enrolment("learner14", cid) == "active", "marking a lesson of an open course enrols")
+    # The course has an assessment exam (the demo's): counted as passed here, without a try
+    # (test_exams passes one through the pages), so the last lesson completes the course.
+    sql("INSERT INTO exam_standing (exam_id, account_id, passed_at) SELECT x.id, a.id, UTC_TIMESTAMP() "
+        "FROM exam x JOIN account a ON a.login = 'learner14' WHERE x.course_id = %s" % cid)
     last = lessons[-1]
     results = []
 

@@ -1,4 +1,4 @@
-/* test_csv.c - the CSV reader (quotes, line ends, line numbers, GBK) and writer (quoting, formulas). */
+/* test_csv.c - the CSV reader (quotes, line ends, line numbers, GBK) and writer (quoting, formulas, undone). */
 #include <stdio.h>
 #include <string.h>
 
@@ -281,6 +281,23 @@ field_read_back(void)
 	    strcmp(W.col[0] + 1, v) == 0);
 }
 
+static void
+untick_undoes_the_guard(void)
+{
+	char	 s[] = "'", t[] = "'abc", u[] = "''=x";
+	char	*f = csv_field(fresh(), "=x,\"y\"\nz");
+
+	csv_reader_init(&R, f, strlen(f));
+	CHECK(next() == 1);
+	csv_untick(W.col[0]);
+	CHECK(strcmp(W.col[0], "=x,\"y\"\nz") == 0);
+	csv_untick(s);
+	csv_untick(t);
+	csv_untick(u);
+	CHECK(strcmp(s, "'") == 0 && strcmp(t, "'abc") == 0 &&
+	    strcmp(u, "''=x") == 0);
+}
+
 const struct test csv_tests[] = {
 	{ "csv: plain rows", plain_rows },
 	{ "csv: empty fields kept", empty_fields_kept },
@@ -306,5 +323,6 @@ const struct test csv_tests[] = {
 	{ "csv: output quoted when needed", field_quoted_when_needed },
 	{ "csv: output formulas prefixed", field_formula_prefixed },
 	{ "csv: output reads back", field_read_back },
+	{ "csv: untick undoes the formula guard", untick_undoes_the_guard },
 	{ NULL, NULL },
 };

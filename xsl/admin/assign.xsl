@@ -368,6 +368,14 @@
         <xsl:with-param name="value" select="@month"/>
         <xsl:with-param name="required">1</xsl:with-param>
       </xsl:call-template>
+      <p class="field">
+        <label for="f-flagged">
+          <input type="checkbox" id="f-flagged" name="flagged" value="1">
+            <xsl:if test="@flagged-only"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if>
+          </input>
+          <xsl:text> </xsl:text><xsl:call-template name="msg.hr.flagged_only"/>
+        </label>
+      </p>
       <p><button type="submit"><xsl:call-template name="msg.filter"/></button></p>
     </form>
     <p class="meta"><xsl:call-template name="msg.hr.rule"><xsl:with-param name="target" select="@target"/><xsl:with-param name="year" select="@year-target"/></xsl:call-template></p>
@@ -376,8 +384,12 @@
       <dt><xsl:call-template name="msg.hr.on_time"/></dt><dd><xsl:value-of select="@on-time"/> (+<xsl:value-of select="@plus"/>)</dd>
       <dt><xsl:call-template name="msg.hr.missed"/></dt><dd><xsl:value-of select="@missed"/> (<xsl:value-of select="@minus"/>)</dd>
       <dt><xsl:call-template name="msg.hr.behind"/></dt><dd><xsl:value-of select="@behind"/></dd>
+      <dt><xsl:call-template name="msg.hr.exam_flag"/></dt><dd><xsl:value-of select="@flagged"/></dd>
     </dl>
-    <p><a class="button" href="{$base}/hr.csv?month={@month}"><xsl:call-template name="msg.assign.csv"/></a></p>
+    <p><a class="button">
+      <xsl:attribute name="href"><xsl:value-of select="concat($base, '/hr.csv?month=', @month)"/><xsl:if test="@flagged-only">&amp;flagged=1</xsl:if></xsl:attribute>
+      <xsl:call-template name="msg.assign.csv"/>
+    </a></p>
     <xsl:call-template name="list-range"/>
     <xsl:choose>
       <xsl:when test="not(person)"><p class="empty"><xsl:call-template name="msg.empty"/></p></xsl:when>
@@ -391,18 +403,14 @@
           <tbody>
             <xsl:for-each select="person">
               <tr>
-                <td><xsl:value-of select="."/> <span class="meta"> (<xsl:value-of select="@login"/>)</span><br/><span class="meta"><xsl:value-of select="@dept"/></span>
-                  <form class="inline" method="post" action="{$base}/assignments/{../../@id}/people/{@id}/remove">
-                    <xsl:call-template name="csrf"/>
-                    <button type="submit"><xsl:call-template name="msg.assign.remove"/><span class="sr"><xsl:text> </xsl:text><xsl:value-of select="."/></span></button>
-                  </form>
-                </td>
+                <td><xsl:value-of select="."/> <span class="meta"> (<xsl:value-of select="@login"/>)</span><br/><span class="meta"><xsl:value-of select="@dept"/></span></td>
                 <td><strong><xsl:value-of select="@net"/></strong><br/>
                   <span class="meta"><xsl:call-template name="msg.hr.on_time"/><xsl:text> </xsl:text><xsl:value-of select="@on-time"/> (+<xsl:value-of select="@plus"/>)</span><br/>
                   <span class="meta"><xsl:call-template name="msg.hr.missed"/><xsl:text> </xsl:text><xsl:value-of select="@missed"/> (<xsl:value-of select="@minus"/>)</span>
                 </td>
                 <td><xsl:value-of select="@credits"/>
                   <xsl:if test="@behind = 1"><xsl:text> </xsl:text><strong class="flag"><xsl:call-template name="msg.hr.flag"/></strong></xsl:if>
+                  <xsl:if test="@exam-flags"><br/><strong class="flag"><xsl:call-template name="msg.hr.exam_flag"/></strong><xsl:text>: </xsl:text><xsl:value-of select="@exam-flags"/></xsl:if>
                 </td>
               </tr>
             </xsl:for-each>

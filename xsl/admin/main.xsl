@@ -13,9 +13,13 @@
   <xsl:include href="../common/archive.xsl"/>
   <xsl:include href="teaching.xsl"/>
   <xsl:include href="questions.xsl"/>
+  <xsl:include href="papers.xsl"/>
+  <xsl:include href="exams.xsl"/>
   <xsl:include href="resources.xsl"/>
   <xsl:include href="assign.xsl"/>
   <xsl:include href="plans.xsl"/>
+  <xsl:include href="homework.xsl"/>
+  <xsl:include href="surveys.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
@@ -35,6 +39,10 @@
         <a href="{$base}/courses"><xsl:call-template name="msg.courses.title"/></a>
         <a href="{$base}/teaching"><xsl:call-template name="msg.teaching.title"/></a>
         <a href="{$base}/questions"><xsl:call-template name="msg.questions.title"/></a>
+        <a href="{$base}/papers"><xsl:call-template name="msg.paper.title"/></a>
+        <a href="{$base}/exams"><xsl:call-template name="msg.examadm.nav"/></a>
+        <a href="{$base}/grading"><xsl:call-template name="msg.grading.title"/></a>
+        <a href="{$base}/homework"><xsl:call-template name="msg.hw.title"/></a>
       </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'lecturer')">
         <a href="{$base}/micro?status=submitted"><xsl:call-template name="msg.micro.queue"/></a>
@@ -47,6 +55,9 @@
       </xsl:if>
       <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer')">
         <a href="{$base}/groups"><xsl:call-template name="msg.groups.title"/></a>
+      </xsl:if>
+      <xsl:if test="contains($r, 'admin') or contains($r, 'head') or contains($r, 'officer') or contains($r, 'lecturer')">
+        <a href="{$base}/surveys"><xsl:call-template name="msg.survey.nav"/></a>
       </xsl:if>
       <xsl:if test="contains($r, 'admin')">
         <a href="{$base}/courses?status=review"><xsl:call-template name="msg.courses.queue"/></a>

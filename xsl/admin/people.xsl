@@ -96,6 +96,8 @@
             <th scope="col"><xsl:call-template name="msg.field.status"/></th>
           </tr></thead>
           <tbody>
+            <!-- Most people are active: that label is looked up once, not per row. -->
+            <xsl:variable name="active"><xsl:call-template name="msg.status.active"/></xsl:variable>
             <xsl:for-each select="person">
               <tr>
                 <td><a href="{$base}/people/{@id}"><xsl:value-of select="."/></a></td>
@@ -104,8 +106,11 @@
                 <td><xsl:value-of select="@dept"/></td>
                 <td><xsl:value-of select="@post"/></td>
                 <td>
-                  <xsl:call-template name="status-name"><xsl:with-param name="s" select="@status"/></xsl:call-template>
-                  <xsl:if test="@muted = 1"> · <xsl:call-template name="msg.status.muted"/></xsl:if>
+                  <xsl:choose>
+                    <xsl:when test="@status = 'active'"><xsl:value-of select="$active"/></xsl:when>
+                    <xsl:otherwise><xsl:call-template name="status-name"><xsl:with-param name="s" select="@status"/></xsl:call-template></xsl:otherwise>
+                  </xsl:choose>
+                  <xsl:if test="@muted = '1'"> · <xsl:call-template name="msg.status.muted"/></xsl:if>
                 </td>
               </tr>
             </xsl:for-each>

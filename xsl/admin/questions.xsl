@@ -1,9 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
-<!-- questions.xsl - the question bank (题库): the list with its filters and the question form. -->
+<!-- questions.xsl - the question bank (题库): the list with its filters, the question form, the CSV import. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:template match="page[@name='questions']" mode="title"><xsl:call-template name="msg.questions.title"/></xsl:template>
   <xsl:template match="page[@name='question-edit']" mode="title"><xsl:call-template name="msg.questions.edit"/></xsl:template>
+  <xsl:template match="page[@name='question-import']" mode="title"><xsl:call-template name="msg.questions.import"/></xsl:template>
 
   <xsl:template name="question-kind">
     <xsl:param name="k"/>
@@ -38,7 +39,11 @@
 
   <xsl:template match="questions" mode="body">
     <h1><xsl:call-template name="msg.questions.title"/></h1>
-    <p><a href="{$base}/questions/new"><xsl:call-template name="msg.questions.new"/></a></p>
+    <p>
+      <a href="{$base}/questions/new"><xsl:call-template name="msg.questions.new"/></a> ·
+      <a href="{$base}/questions/import"><xsl:call-template name="msg.questions.import"/></a> ·
+      <a href="{$base}/questions.csv?{@query}"><xsl:call-template name="msg.questions.export"/></a>
+    </p>
     <xsl:variable name="any"><xsl:call-template name="msg.any"/></xsl:variable>
     <form class="filters" method="get" action="{$base}/questions">
       <xsl:call-template name="input">
@@ -155,5 +160,44 @@
         <button><xsl:call-template name="msg.courses.remove"/></button>
       </form>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The import: the dry run's report, the confirmation, or the upload with the columns' rules. -->
+  <xsl:template match="question-import" mode="body">
+    <h1><xsl:call-template name="msg.questions.import"/></h1>
+    <p><a href="{$base}/questions"><xsl:call-template name="msg.questions.title"/></a></p>
+    <xsl:choose>
+      <xsl:when test="@batch">
+        <xsl:call-template name="import-confirm">
+          <xsl:with-param name="action" select="concat($base, '/questions/import/', @batch)"/>
+          <xsl:with-param name="note"><xsl:call-template name="msg.questions.import.once"/></xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="import-problems"/>
+        <p><xsl:call-template name="msg.questions.import.help"/></p>
+        <table class="grid">
+          <thead><tr>
+            <th scope="col"><xsl:call-template name="msg.import.column"/></th>
+            <th scope="col"><xsl:call-template name="msg.questions.import.content"/></th>
+            <th scope="col"><xsl:call-template name="msg.questions.import.rule"/></th>
+          </tr></thead>
+          <tbody>
+            <tr><td><code>kind</code></td><td><xsl:call-template name="msg.questions.kind"/></td><td><xsl:call-template name="msg.questions.import.kinds"/></td></tr>
+            <tr><td><code>course</code></td><td><xsl:call-template name="msg.assign.course"/></td><td><xsl:call-template name="msg.questions.import.course"/></td></tr>
+            <tr><td><code>point</code></td><td><xsl:call-template name="msg.questions.point"/></td><td></td></tr>
+            <tr><td><code>difficulty</code></td><td><xsl:call-template name="msg.questions.difficulty"/></td><td></td></tr>
+            <tr><td><code>stem</code></td><td><xsl:call-template name="msg.questions.stem"/></td><td></td></tr>
+            <tr><td><code>options</code></td><td><xsl:call-template name="msg.questions.options"/></td><td><xsl:call-template name="msg.questions.import.options"/></td></tr>
+            <tr><td><code>answer</code></td><td><xsl:call-template name="msg.questions.answer"/></td><td><xsl:call-template name="msg.questions.answer_hint"/></td></tr>
+            <tr><td><code>explanation</code></td><td><xsl:call-template name="msg.questions.explanation"/></td><td></td></tr>
+          </tbody>
+        </table>
+        <p><code>kind,course,point,difficulty,stem,options,answer,explanation</code></p>
+        <xsl:call-template name="import-upload">
+          <xsl:with-param name="action" select="concat($base, '/questions/import')"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 </xsl:stylesheet>

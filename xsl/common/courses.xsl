@@ -132,6 +132,8 @@
       <xsl:if test="@live-url"><dt><xsl:call-template name="msg.course.live"/></dt><dd><a href="{@live-url}" rel="noopener"><xsl:value-of select="@live-url"/></a></dd></xsl:if>
     </dl>
     <p><a class="button" href="{$base}/courses/{@id}/enrol"><xsl:call-template name="msg.enrol.title"/></a></p>
+    <p><a href="{$base}/surveys?course={@id}"><xsl:call-template name="msg.survey.course_link"/></a></p>
+    <p><a href="{$base}/homework?course={@id}"><xsl:call-template name="msg.hw.of_course"/></a></p>
     <p><xsl:value-of select="summary"/></p>
     <xsl:if test="objectives"><h2><xsl:call-template name="msg.course.objectives"/></h2><p class="pre"><xsl:value-of select="objectives"/></p></xsl:if>
     <xsl:if test="outline"><h2><xsl:call-template name="msg.course.outline"/></h2><p class="pre"><xsl:value-of select="outline"/></p></xsl:if>

@@ -65,8 +65,11 @@
       <dd><xsl:value-of select="@year-credits"/> / <xsl:value-of select="@year-target"/></dd>
       <dt><xsl:call-template name="msg.learning.year_hours"/></dt><dd><xsl:value-of select="@year-hours"/></dd>
     </dl>
+    <p><a href="{$base}/exams"><xsl:call-template name="msg.exams.title"/></a></p>
     <p><a href="{$base}/certificates"><xsl:call-template name="msg.cert.mine"/></a></p>
+    <p><a href="{$base}/homework"><xsl:call-template name="msg.hw.mine"/></a></p>
     <p><a href="{$base}/archive"><xsl:call-template name="msg.archive.title"/></a></p>
+    <p><a href="{$base}/surveys"><xsl:call-template name="msg.survey.title"/></a></p>
     <xsl:call-template name="learning-part">
       <xsl:with-param name="title"><xsl:call-template name="msg.learning.due_soon"/></xsl:with-param>
       <xsl:with-param name="items" select="course[@stage = 'due_soon']"/>
@@ -194,6 +197,10 @@
                   <xsl:when test="@kind = 'completed'"><xsl:call-template name="msg.inbox.completed"/></xsl:when>
                   <xsl:when test="@kind = 'assign_due_soon'"><xsl:call-template name="msg.inbox.assign_due_soon"/></xsl:when>
                   <xsl:when test="@kind = 'assign_overdue'"><xsl:call-template name="msg.inbox.assign_overdue"/></xsl:when>
+                  <xsl:when test="@kind = 'hw_due_soon'"><xsl:call-template name="msg.inbox.hw_due_soon"/></xsl:when>
+                  <xsl:when test="@kind = 'hw_overdue'"><xsl:call-template name="msg.inbox.hw_overdue"/></xsl:when>
+                  <xsl:when test="@kind = 'hw_returned'"><xsl:call-template name="msg.inbox.hw_returned"/></xsl:when>
+                  <xsl:when test="@kind = 'hw_published'"><xsl:call-template name="msg.inbox.hw_published"/></xsl:when>
                   <xsl:otherwise><xsl:value-of select="@kind"/></xsl:otherwise>
                 </xsl:choose>
                 <xsl:if test="@plan"><xsl:text> </xsl:text><xsl:call-template name="msg.plan.one"/><xsl:text> </xsl:text><xsl:value-of select="@plan"/><xsl:text> · </xsl:text></xsl:if>

@@ -9,6 +9,9 @@
   <xsl:include href="../common/archive.xsl"/>
   <xsl:include href="../common/micro.xsl"/>
   <xsl:include href="../common/resources.xsl"/>
+  <xsl:include href="../common/exams.xsl"/>
+  <xsl:include href="../common/homework.xsl"/>
+  <xsl:include href="../common/surveys.xsl"/>
 
   <xsl:template name="nav">
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
@@ -16,8 +19,10 @@
       <a href="{$base}/"><xsl:call-template name="msg.nav.home"/></a>
       <xsl:if test="/page/user"><a href="{$base}/learning"><xsl:call-template name="msg.nav.learning"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/courses"><xsl:call-template name="msg.catalogue.title"/></a></xsl:if>
+      <xsl:if test="/page/user"><a href="{$base}/exams"><xsl:call-template name="msg.nav.exams"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/micro"><xsl:call-template name="msg.micro.title"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/resources"><xsl:call-template name="msg.res.title"/></a></xsl:if>
+      <xsl:if test="/page/user"><a href="{$base}/surveys"><xsl:call-template name="msg.survey.title"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/messages"><xsl:call-template name="msg.nav.inbox"/></a></xsl:if>
       <xsl:if test="/page/user"><a href="{$base}/profile"><xsl:call-template name="msg.profile.title"/></a></xsl:if>
       <a href="/"><xsl:call-template name="msg.nav.portal"/></a>

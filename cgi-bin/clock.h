@@ -1,0 +1,15 @@
+/* clock.h - local time (the configured zone) to and from the UTC the database keeps. */
+#ifndef CLOCK_H
+#define CLOCK_H
+#include <time.h>
+
+#include "arena.h"
+
+/* The local zone's offset from UTC now, in seconds, for times written
+ * out as text (CSV, the attempt log). */
+long long	 clock_utc_offset(void);
+/* A datetime-local field's local time ("YYYY-MM-DDTHH:MM") as UTC
+ * "YYYY-MM-DD HH:MM:SS", arena-owned, and as *t; NULL when malformed.
+ * The zone's rules of that day apply, summer time included. */
+char		*clock_local_utc(struct arena *, const char *local, time_t *t);
+#endif
