@@ -57,18 +57,30 @@ static struct stmt st_targets = { .sql =
 static struct stmt st_counts = { .sql =
 	"SELECT y.state, COUNT(*) FROM (" AP_STATE("ap.assignment_id = ?")
 	") y GROUP BY y.state" };
-#define ROWS \
+#define ROWS(where) \
 	"SELECT a.id, a.name, a.login, a.emp_no, d.name, y.state, y.req_done, " \
 	" y.req_n, y.el_done, " \
 	" DATE_FORMAT(y.due_at + INTERVAL ? SECOND, '%Y-%m-%d %H:%i:%s'), " \
 	" DATE_FORMAT(y.done_at + INTERVAL ? SECOND, '%Y-%m-%d %H:%i:%s'), " \
 	" DATE_FORMAT(y.exam_due_at + INTERVAL ? SECOND, '%Y-%m-%d %H:%i:%s') " \
-	"FROM (" AP_STATE("ap.assignment_id = ?") ") y " \
+	"FROM (" AP_STATE(where) ") y " \
 	"JOIN account a ON a.id = y.account_id JOIN dept d ON d.id = a.dept_id " \
 	"WHERE (? IS NULL OR y.state = ?) ORDER BY d.path, a.id "
-static struct stmt st_rows = { .sql = ROWS "LIMIT 51 OFFSET ?" };
+/* People in one state: every state is worked out to find them. */
+static struct stmt st_rows = { .sql =
+	ROWS("ap.assignment_id = ?") "LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
+/* Everyone, a page: the page's people are picked first, in the list's
+ * order, and only their states worked out (an audience may be a whole
+ * company). */
+static struct stmt st_page = { .sql =
+	ROWS("ap.assignment_id = ? AND ap.account_id IN (SELECT id FROM ("
+	" SELECT pa.id FROM assignment_person pp JOIN account pa "
+	" ON pa.id = pp.account_id JOIN dept pd ON pd.id = pa.dept_id "
+	" WHERE pp.assignment_id = ? ORDER BY pd.path, pa.id "
+	" LIMIT 51 OFFSET ?) t)") };	/* PAGE_SIZE + 1 */
 /* The CSV holds a whole department: the largest audience we plan for. */
-static struct stmt st_csv = { .sql = ROWS "LIMIT 20000" };
+static struct stmt st_csv = { .sql =
+	ROWS("ap.assignment_id = ?") "LIMIT 20000" };
 enum { R_ID, R_NAME, R_LOGIN, R_EMP, R_DEPT, R_STATE, R_REQ_DONE, R_REQ_N,
 	R_EL_DONE, R_DUE, R_DONE, R_EXAM, R__N };
 
@@ -187,7 +199,8 @@ int
 assignment_show(struct ctx *c)
 {
 	long long	page = c->in[1].s ? c->in[1].i : 1, rows = 0;
-	struct db_param	p[7];
+	struct db_param	p[8];
+	struct stmt	*st = c->in[0].s != NULL ? &st_rows : &st_page;
 	xmlNodePtr	n, l;
 	int		rc;
 
@@ -199,12 +212,20 @@ assignment_show(struct ctx *c)
 	l = xml_add(n, "people", NULL);
 	xml_attr(l, "state", c->in[0].s);
 	rows_params(c, p, 0);
-	p[6] = DB_INT((page - 1) * PAGE_SIZE);
-	if ((rc = db_exec(&st_rows, p, 7)) != DB_OK)
+	if (st == &st_rows)
+		p[6] = DB_INT((page - 1) * PAGE_SIZE);
+	else {
+		/* The assignment again and the page's first row, inside
+		 * AP_STATE's condition; then no state. */
+		p[4] = p[3];
+		p[5] = DB_INT((page - 1) * PAGE_SIZE);
+		p[6] = p[7] = DB_NULLP;
+	}
+	if ((rc = db_exec(st, p, st == &st_rows ? 7 : 8)) != DB_OK)
 		return db_http_status(rc);
-	while ((rc = db_fetch(&st_rows)) == 1)
+	while ((rc = db_fetch(st)) == 1)
 		if (++rows <= PAGE_SIZE)
-			person_row(l, &st_rows);
+			person_row(l, st);
 	if (rc != 0)
 		return db_http_status(rc);
 	xml_pager(c, l, page, rows, PAGE_SIZE);
