@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "courses.h"
-#include "csv.h"
+#include "csv_page.h"
 #include "pages.h"
 #include "people.h"
 #include "xml.h"
@@ -61,38 +61,15 @@ static const char *const teaching_attrs[T__N] = { "id", NULL, "status",
     "hours", "credits", "learners", "completed", "rating", "ratings",
     "seconds" };
 
-/* Rows of st (n columns, column 1 the course name) as <course> under l,
- * or as CSV rows when out is not NULL; 200 or a db status. */
+/* Rows of st (n columns, column 1 the course name) as <course> under l;
+ * 200 or a db status. */
 static int
 rows_out(struct stmt *st, const char *const *attrs, unsigned int n,
-    xmlNodePtr l, struct csv_out *out)
+    xmlNodePtr l)
 {
-	const char	*cells[16];
-	unsigned int	 i;
-	long long	 rc;
+	long long rc = xml_rows(l, "course", st, 1, attrs, n, LLONG_MAX);
 
-	if (out == NULL)
-		return (rc = xml_rows(l, "course", st, 1, attrs, n,
-		    LLONG_MAX)) < 0 ? db_http_status((int)rc) : 200;
-	while ((rc = db_fetch(st)) == 1) {
-		for (i = 0; i < n; i++)
-			cells[i] = db_col(st, i);
-		if (csv_out_row(out, cells, n) != 0) {
-			db_done(st);
-			return 500;
-		}
-	}
-	return rc == 0 ? 200 : db_http_status((int)rc);
-}
-
-/* Answers the CSV built in out as a download called name. */
-static int
-csv_answer(struct ctx *c, struct csv_out *out, const char *name)
-{
-	c->text = out->p;
-	c->ctype = "text/csv; charset=utf-8";
-	c->filename = name;
-	return 200;
+	return rc < 0 ? db_http_status((int)rc) : 200;
 }
 
 /* Person id's archive, as a page or (csv) a download; own is 1 for one's
@@ -104,7 +81,6 @@ learner_archive(struct ctx *c, long long id, int own, int csv)
 	    "status", "enrolled", "completed", "study_seconds", "score",
 	    "credits", "certificate", "certificate_id" };
 	struct db_param	p[4] = { DB_INT(id), DB_INT(own) };
-	struct csv_out	out;
 	xmlNodePtr	l;
 	int		rc;
 
@@ -117,16 +93,9 @@ learner_archive(struct ctx *c, long long id, int own, int csv)
 	if ((rc = db_exec(&st_learner, p, 4)) != DB_OK)
 		return db_http_status(rc);
 	if (!csv)
-		return rows_out(&st_learner, learner_attrs, A__N, l, NULL);
-	if (csv_out_begin(&out, c->arena) != 0 ||
-	    csv_out_row(&out, head, A__N) != 0) {
-		db_done(&st_learner);
-		return 500;
-	}
-	if ((rc = rows_out(&st_learner, NULL, A__N, NULL, &out)) != 200)
-		return rc;
-	return csv_answer(c, &out, arena_printf(c->arena, "archive-%lld.csv",
-	    id));
+		return rows_out(&st_learner, learner_attrs, A__N, l);
+	return csv_page(c, &st_learner, head, NULL, A__N,
+	    arena_printf(c->arena, "archive-%lld.csv", id));
 }
 
 int
@@ -183,7 +152,6 @@ teaching(struct ctx *c, int csv)
 	    "status", "hours", "credits", "learners", "completed", "rating",
 	    "ratings", "study_seconds" };
 	struct db_param	p[2];
-	struct csv_out	out;
 	xmlNodePtr	l;
 	long long	id;
 	int		rc;
@@ -197,16 +165,9 @@ teaching(struct ctx *c, int csv)
 	if ((rc = db_exec(&st_teaching, p, 2)) != DB_OK)
 		return db_http_status(rc);
 	if (!csv)
-		return rows_out(&st_teaching, teaching_attrs, T__N, l, NULL);
-	if (csv_out_begin(&out, c->arena) != 0 ||
-	    csv_out_row(&out, head, T__N) != 0) {
-		db_done(&st_teaching);
-		return 500;
-	}
-	if ((rc = rows_out(&st_teaching, NULL, T__N, NULL, &out)) != 200)
-		return rc;
-	return csv_answer(c, &out, arena_printf(c->arena, "teaching-%lld.csv",
-	    id));
+		return rows_out(&st_teaching, teaching_attrs, T__N, l);
+	return csv_page(c, &st_teaching, head, NULL, T__N,
+	    arena_printf(c->arena, "teaching-%lld.csv", id));
 }
 
 int

@@ -132,24 +132,39 @@ utc_now(char buf[32])
 static char *
 logins_list(struct ctx *c, const char *s)
 {
-	char	*out = arena_alloc(c->arena, s ? strlen(s) + 1 : 1), *o = out;
+	char	*out = arena_alloc(c->arena, s ? strlen(s) + 3 : 3), *o = out;
+	size_t	 n;
 
-	if (out == NULL || s == NULL)
+	if (out == NULL)
+		return NULL;
+	*out = '\0';
+	if (s == NULL)
 		return out;
-	for (; *s != '\0'; s++) {
-		if (strncmp(s, "、", 3) == 0)
-			s += 2;
-		else if (strchr(" ,\t\r\n", *s) == NULL) {
-			*o++ = *s;
+	*o++ = ',';	/* each login then stands as ",login," while we look */
+	while (*s != '\0') {
+		if (strncmp(s, "、", 3) == 0) {
+			s += 3;
 			continue;
 		}
-		if (o != out && o[-1] != ',')
-			*o++ = ',';
+		if (strchr(" ,\t\r\n", *s) != NULL) {
+			s++;
+			continue;
+		}
+		for (n = 0; s[n] != '\0' && strchr(" ,\t\r\n", s[n]) == NULL &&
+		    strncmp(s + n, "、", 3) != 0; n++)
+			;
+		memcpy(o, s, n);
+		o[n] = ',';
+		o[n + 1] = '\0';
+		/* A login named twice counts once. */
+		if (strstr(out, arena_printf(c->arena, ",%.*s,", (int)n, s)) == o - 1)
+			o += n + 1;
+		s += n;
 	}
-	if (o != out && o[-1] == ',')
-		o--;
+	if (o > out + 1)
+		o--;	/* the trailing comma */
 	*o = '\0';
-	return out;
+	return out + 1;
 }
 
 /* Checks what is assigned, the deadline and the audience's reach; 0, or

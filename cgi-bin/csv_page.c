@@ -18,7 +18,8 @@ csv_page(struct ctx *c, struct stmt *st, const char *const *head,
 	}
 	while ((rc = db_fetch(st)) == 1) {
 		for (i = 0; i < n; i++)
-			cells[i] = db_col(st, cols[i]);
+			cells[i] = db_col(st, cols != NULL ? cols[i] :
+			    (unsigned int)i);
 		if (csv_out_row(&out, cells, n) != 0) {
 			db_done(st);
 			return 500;

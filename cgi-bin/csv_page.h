@@ -10,7 +10,8 @@
 
 /* Answers c with the rows left in st (executed by the caller) as the
  * CSV download filename, Excel's way (csv.h): the header row head, then
- * columns cols[0..n-1] of each row. 200, or 500 / the db status. */
+ * columns cols[0..n-1] of each row (cols NULL: its first n columns).
+ * 200, or 500 / the db status. */
 int	 csv_page(struct ctx *c, struct stmt *st, const char *const *head,
 	    const unsigned int *cols, size_t n, const char *filename);
 #endif

@@ -69,8 +69,10 @@ static struct stmt st_log = { .sql =
 	" l.event, l.position, l.ip, l.detail FROM attempt_log l "
 	"WHERE l.attempt_id = ? ORDER BY l.id LIMIT 2001" };	/* LOG_SHOWN + 1 */
 static struct stmt st_lock = { .sql =
-	"SELECT a.state " ATTEMPT_FROM "WHERE a.id = ? AND" EXAM_REACH
-	"FOR UPDATE" };
+	"SELECT a.state, a.passed IS TRUE " ATTEMPT_FROM "WHERE a.id = ? AND"
+	EXAM_REACH "FOR UPDATE" };
+static struct stmt st_passed = { .sql =
+	"SELECT passed IS TRUE FROM attempt WHERE id = ?" };
 static struct stmt st_json = { .sql =
 	"SELECT JSON_OBJECT('state', a.state, 'score', a.score, 'passed', "
 	" a.passed, 'marks', (SELECT GROUP_CONCAT(CONCAT(i.position, ':', "
@@ -290,17 +292,21 @@ grading_save(struct ctx *c)
 {
 	struct mark	 m[MAX_ITEMS + 1];
 	struct db_param	 p[5] = { DB_INT(c->param[0]) };
-	const char	*state, *before, *after;
-	int		 n, rc, changed;
+	const char	*before, *after, *now;
+	int		 n, rc, changed, open, passed;
 
 	if ((rc = db_begin()) != DB_OK)
 		return db_http_status(rc);
 	office_params(c, &p[1]);
-	if ((state = db_text(c->arena, &st_lock, p, 5)) == NULL) {
+	if ((rc = db_exec(&st_lock, p, 5)) != DB_OK ||
+	    (rc = db_fetch(&st_lock)) != 1) {
 		db_rollback();
-		return 404;
+		return rc == 0 ? 404 : db_http_status(rc);
 	}
-	if (strcmp(state, "open") == 0)
+	open = strcmp(db_col(&st_lock, 0), "open") == 0;
+	passed = (int)db_col_int(&st_lock, 1);
+	db_done(&st_lock);
+	if (open)
 		return form_refuse(c, "marks", "attempt_open", 409);
 	before = db_text(c->arena, &st_json, p, 1);
 	if ((n = marks_read(c, c->param[0], m)) < 0 ||
@@ -322,10 +328,15 @@ grading_save(struct ctx *c)
 	if ((rc = attempt_log(c->param[0], "mark", 0, arena_printf(c->arena,
 	    "%d", changed), c->remote_addr, NULL)) != DB_OK ||
 	    (rc = attempt_settle(c->param[0])) != DB_OK ||
+	    (now = db_text(c->arena, &st_passed, p, 1)) == NULL ||
 	    (after = db_text(c->arena, &st_json, p, 1)) == NULL) {
 		db_rollback();
 		return db_http_status(rc != DB_OK ? rc : DB_ERR);
 	}
+	/* A pass has completed the course and paid its credits: a mark
+	 * may not take it back below the pass score. */
+	if (passed && strcmp(now, "1") != 0)
+		return form_refuse(c, "marks", "mark_unpass", 409);
 	return office_end(c, "attempt.mark", "attempt", c->param[0], before,
 	    after, arena_printf(c->arena, "/attempts/%lld?done=marked",
 	    c->param[0]));

@@ -1,7 +1,7 @@
 /* homework_view.c - one homework in the back office: its form, its counts, who has and has not handed in, and the results as CSV. */
 #include <libxml/tree.h>
 
-#include "csv.h"
+#include "csv_page.h"
 #include "exam_office.h"
 #include "homework.h"
 #include "pages.h"
@@ -34,10 +34,10 @@ static struct stmt st_one = { .sql =
 	"SELECT a.id, a.name, a.login, d.name, s.id, " \
 	" COALESCE(s.state, 'missing'), s.version, s.late, s.score, " \
 	" DATE_FORMAT(s.submitted_at + INTERVAL ? SECOND, '%Y-%m-%d %H:%i'), " \
-	" s.feedback " \
+	" s.feedback, hw.max_score " \
 	"FROM enrolment e JOIN account a ON a.id = e.account_id " \
-	"JOIN dept d ON d.id = a.dept_id " \
-	"LEFT JOIN homework_submission s ON s.homework_id = ? " \
+	"JOIN dept d ON d.id = a.dept_id JOIN homework hw ON hw.id = ? " \
+	"LEFT JOIN homework_submission s ON s.homework_id = hw.id " \
 	" AND s.account_id = e.account_id " \
 	"WHERE e.course_id = ? AND e.status IN ('active', 'completed') " \
 	" AND (? IS NULL OR (? = 'late' AND s.late) " \
@@ -49,7 +49,7 @@ static struct stmt st_learners = { .sql =
 /* The CSV holds a whole course: the largest we plan for. */
 static struct stmt st_csv = { .sql = LEARNERS "LIMIT 20000" };
 enum { R_ID, R_NAME, R_LOGIN, R_DEPT, R_SUB, R_STATE, R_VERSION, R_LATE,
-	R_SCORE, R_SUBMITTED, R_FEEDBACK };
+	R_SCORE, R_SUBMITTED, R_FEEDBACK, R_MAX };
 
 /* <homework> in c's reach under parent (its instructions beside it), with
  * its course in *course; 200, 404 or a db status. */
@@ -132,43 +132,19 @@ homework_csv(struct ctx *c)
 	    "state", "submitted", "late", "versions", "score", "max_score",
 	    "feedback" };
 	static const unsigned int cols[] = { R_LOGIN, R_NAME, R_DEPT, R_STATE,
-	    R_SUBMITTED, R_LATE, R_VERSION, R_SCORE, 0, R_FEEDBACK };
-	const char	*cells[10], *max;
+	    R_SUBMITTED, R_LATE, R_VERSION, R_SCORE, R_MAX, R_FEEDBACK };
 	struct db_param	 p[6];
-	xmlChar		*v;
-	struct csv_out	 out;
 	xmlNodePtr	 h;
 	long long	 course;
-	size_t		 i;
 	int		 rc;
 
 	if (page_begin(c, "homework-edit") != 0)
 		return 500;
 	if ((rc = head_add(c, c->root, &course, &h)) != 200)
 		return rc;
-	if ((v = xmlGetProp(h, BAD_CAST "max-score")) == NULL)
-		return 500;
-	max = arena_strndup(c->arena, (const char *)v, (size_t)xmlStrlen(v));
-	xmlFree(v);
-	if (max == NULL || csv_out_begin(&out, c->arena) != 0 ||
-	    csv_out_row(&out, head, 10) != 0)
-		return 500;
 	learners_params(c, p, course);
 	if ((rc = db_exec(&st_csv, p, 6)) != DB_OK)
 		return db_http_status(rc);
-	while ((rc = db_fetch(&st_csv)) == 1) {
-		for (i = 0; i < 10; i++)
-			cells[i] = db_col(&st_csv, cols[i]);
-		cells[8] = max;
-		if (csv_out_row(&out, cells, 10) != 0) {
-			db_done(&st_csv);
-			return 500;
-		}
-	}
-	if (rc != 0)
-		return db_http_status(rc);
-	c->text = out.p;
-	c->ctype = "text/csv; charset=utf-8";
-	c->filename = arena_printf(c->arena, "homework-%lld.csv", c->param[0]);
-	return 200;
+	return csv_page(c, &st_csv, head, cols, 10,
+	    arena_printf(c->arena, "homework-%lld.csv", c->param[0]));
 }

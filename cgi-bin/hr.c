@@ -77,7 +77,7 @@ static struct stmt st_csv = { .sql = HR_ROWS "LIMIT 20000" };
 static struct stmt st_totals = { .sql =
 	"SELECT COUNT(*), SUM(r.on_time), SUM(r.missed), SUM(r.plus), "
 	" SUM(r.minus), SUM(r.behind), SUM(r.exam_flags IS NOT NULL) "
-	"FROM (SELECT x.* FROM (" HR_ROWS ") x) r" };
+	"FROM (" HR_ROWS ") r" };
 enum { H_ID, H_NAME, H_LOGIN, H_EMP, H_DEPT, H_ON_TIME, H_MISSED, H_PLUS,
 	H_MINUS, H_NET, H_CREDITS, H_BEHIND, H_FLAGS, H__N };
 #define HR_NPARAMS	15

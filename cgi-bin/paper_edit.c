@@ -321,8 +321,10 @@ paper_add(struct ctx *c)
 
 /* The paper's questions as the form leaves them: new points
  * ("pts_QUESTION"), the ticked ones removed, one moved up or down, as
- * [[question, tenths], ...]; *total the new total. 0, -1 when the form
- * is not of the paper as it is, -2 on a bad points field. */
+ * [[question, tenths], ...]; *total the new total. 0, ITEMS_STALE when
+ * the form is not of the paper as it is, ITEMS_POINTS on a bad points
+ * field, or a db error (< 0). */
+enum { ITEMS_STALE = 1, ITEMS_POINTS };
 static int
 items_read(struct ctx *c, char **json, long long *total)
 {
@@ -352,10 +354,10 @@ items_read(struct ctx *c, char **json, long long *total)
 		f = req_get(&c->req->body, arena_printf(c->arena, "pts_%lld",
 		    q[i]));
 		if (f == NULL)
-			return -1;
+			return ITEMS_STALE;
 		if (tenths_read(f->val, OFFICE_MAX_POINTS, &t[i]) != VERR_OK ||
 		    t[i] == 0)
-			return -2;
+			return ITEMS_POINTS;
 	}
 	/* The move first (within the list as it is), then the removals. */
 	for (i = 0; dir != 0 && i < n; i++)
@@ -395,9 +397,9 @@ paper_items(struct ctx *c)
 		return rc;
 	}
 	if ((rc = items_read(c, &json, &total)) != 0) {
-		if (rc == -1)
+		if (rc == ITEMS_STALE)
 			return form_refuse(c, "items", "paper_changed", 409);
-		if (rc == -2)
+		if (rc == ITEMS_POINTS)
 			return form_refuse(c, "items", "item_points", 400);
 		db_rollback();
 		return db_http_status(rc);
@@ -510,7 +512,7 @@ paper_rules(struct ctx *c)
 {
 	struct paper_locked	pl;
 	struct rule		r[MAX_RULES];
-	long long		total = 0;
+	long long		total = 0, drawn = 0;
 	int			n, i, j, rc;
 
 	if ((rc = db_begin()) != DB_OK)
@@ -523,6 +525,11 @@ paper_rules(struct ctx *c)
 		return form_refuse(c, "rules", "rule_invalid", 400);
 	for (i = 0; i < n; i++) {
 		total += r[i].n * r[i].tenths;
+		drawn += r[i].n;
+		/* Without a course a rule draws from the whole bank: the
+		 * admin's alone to reach. */
+		if (r[i].course == 0 && !(c->user.roles & ROLE_BIT(ROLE_ADMIN)))
+			return form_refuse(c, "rules", "rule_course", 400);
 		for (j = 0; j < i && r[j].course != r[i].course; j++)
 			;
 		if (r[i].course != 0 && j == i &&
@@ -531,6 +538,9 @@ paper_rules(struct ctx *c)
 			return rc;
 		}
 	}
+	/* Every drawn question must fit the grading and answer forms. */
+	if (drawn > PAPER_MAX_ITEMS)
+		return form_refuse(c, "rules", "rules_too_many", 400);
 	if (total > 0 && pl.pass > total)
 		return form_refuse(c, "rules", "pass_over_total", 400);
 	if ((rc = rules_put(c->param[0], r, n)) != DB_OK) {

@@ -8,6 +8,9 @@
 #include "pages.h"
 #include "xml.h"
 
+/* Assignments of a plan resolved per pass when its courses change. */
+#define PLAN_BATCH	256
+
 #define PAGE_SIZE	50
 #define MAX_COURSES	30
 
@@ -83,8 +86,10 @@ static struct stmt st_ac_add = { .sql =
 	"INSERT INTO assignment_course (assignment_id, course_id, pos, required) "
 	"SELECT s.id, pc.course_id, pc.pos, pc.required FROM assignment s "
 	"JOIN plan_course pc ON pc.plan_id = s.plan_id WHERE s.plan_id = ?" };
+/* The plan's assignments after id ?, a batch at a time. */
 static struct stmt st_assignments = { .sql =
-	"SELECT id FROM assignment WHERE plan_id = ? ORDER BY id" };
+	"SELECT id FROM assignment WHERE plan_id = ? AND id > ? ORDER BY id "
+	"LIMIT 256" };	/* PLAN_BATCH */
 /* The onboarding plan's standing assignment: every new hire, due when
  * their training ends (training_days after they join). */
 static struct stmt st_standing = { .sql =
@@ -318,35 +323,36 @@ standing_sync(struct ctx *c, long long plan)
 }
 
 /* The plan's courses as the form lists them, in every assignment of it
- * too, with the people enrolled on a course newly added. */
+ * too (the onboarding plan's standing one first made or ended), with the
+ * people enrolled on a course newly added. */
 static int
 courses_write(struct ctx *c, long long plan, const char *all, const char *req)
 {
 	struct db_param	 p[4] = { DB_INT(plan), DB_TEXT(all), DB_TEXT(req),
 	    DB_TEXT(all) };
-	long long	*ids;
-	int		 rc, n = 0, i;
+	long long	 ids[PLAN_BATCH], last = 0;
+	int		 rc, n, i;
 
 	if ((rc = db_exec(&st_pc_del, p, 1)) != DB_OK ||
 	    (rc = db_exec(&st_pc_add, p, 4)) != DB_OK ||
+	    (rc = standing_sync(c, plan)) != DB_OK ||
 	    (rc = db_exec(&st_ac_del, p, 1)) != DB_OK ||
-	    (rc = db_exec(&st_ac_add, p, 1)) != DB_OK ||
-	    (rc = standing_sync(c, plan)) != DB_OK)
+	    (rc = db_exec(&st_ac_add, p, 1)) != DB_OK)
 		return rc;
-	if ((rc = db_exec(&st_assignments, p, 1)) != DB_OK)
-		return rc;
-	if ((ids = arena_alloc(c->arena, 1024 * sizeof(*ids))) == NULL) {
-		db_done(&st_assignments);
-		return DB_ERR;
-	}
-	while (n < 1024 && (rc = db_fetch(&st_assignments)) == 1)
-		ids[n++] = db_col_int(&st_assignments, 0);
-	db_done(&st_assignments);
-	if (rc < 0)
-		return rc;
-	for (i = 0; i < n; i++)
-		if ((rc = assign_resolve(ids[i], 0)) != DB_OK)
+	do {
+		p[1] = DB_INT(last);
+		if ((rc = db_exec(&st_assignments, p, 2)) != DB_OK)
 			return rc;
+		for (n = 0; (rc = db_fetch(&st_assignments)) == 1; n++)
+			ids[n] = db_col_int(&st_assignments, 0);
+		if (rc < 0)
+			return rc;
+		for (i = 0; i < n; i++)
+			if ((rc = assign_resolve(ids[i], 0)) != DB_OK)
+				return rc;
+		if (n > 0)
+			last = ids[n - 1];
+	} while (n == PLAN_BATCH);
 	return DB_OK;
 }
 

@@ -5,6 +5,7 @@
 
 #include "courses.h"
 #include "csv_import.h"
+#include "csv_page.h"
 #include "db.h"
 #include "pages.h"
 #include "questions.h"
@@ -193,32 +194,15 @@ questions_import_commit(struct ctx *c)
 int
 questions_csv(struct ctx *c)
 {
-	const char	*cells[QF__N];
-	struct csv_out	 out;
+	const char	*head[QF__N];
 	struct db_param	 p[14];
 	unsigned int	 i;
 	int		 rc;
 
 	for (i = 0; i < QF__N; i++)
-		cells[i] = question_inputs[i].name;
-	if (csv_out_begin(&out, c->arena) != 0 ||
-	    csv_out_row(&out, cells, QF__N) != 0)
-		return 500;
+		head[i] = question_inputs[i].name;
 	question_filter_params(c, p);
 	if ((rc = db_exec(&st_export, p, 14)) != DB_OK)
 		return db_http_status(rc);
-	while ((rc = db_fetch(&st_export)) == 1) {
-		for (i = 0; i < QF__N; i++)
-			cells[i] = db_col(&st_export, i);
-		if (csv_out_row(&out, cells, QF__N) != 0) {
-			db_done(&st_export);
-			return 500;
-		}
-	}
-	if (rc != 0)
-		return db_http_status(rc);
-	c->text = out.p;
-	c->ctype = "text/csv; charset=utf-8";
-	c->filename = "questions.csv";
-	return 200;
+	return csv_page(c, &st_export, head, NULL, QF__N, "questions.csv");
 }

@@ -94,8 +94,10 @@ int	 survey_questions_add(struct ctx *c, xmlNodePtr parent, long long id,
  * Survey id's results under parent as <results responses="N"
  * audience="M">: per question the answers given, for choices and ratings
  * each option's count and percent of those answers, a rating's average,
- * and the free-text answers (with the respondent's name only when the
- * survey is named). 200 or a db status.
+ * and with texts the free-text answers (with the respondent's name only
+ * when the survey is named): for those who run it, never for the ones
+ * who answered it. 200 or a db status.
  */
-int	 survey_results_add(struct ctx *c, xmlNodePtr parent, long long id);
+int	 survey_results_add(struct ctx *c, xmlNodePtr parent, long long id,
+	    int texts);
 #endif

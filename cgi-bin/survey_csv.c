@@ -71,7 +71,7 @@ survey_summary_csv(struct ctx *c)
 	if (page_begin(c, "survey-results") != 0)
 		return 500;
 	if ((rc = survey_reached_add(c, c->root, &s)) != 200 ||
-	    (rc = survey_results_add(c, s, c->param[0])) != 200)
+	    (rc = survey_results_add(c, s, c->param[0], 0)) != 200)
 		return rc;
 	if (csv_out_begin(&out, c->arena) != 0 || csv_out_row(&out, head, 8))
 		return 500;

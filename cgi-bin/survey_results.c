@@ -131,7 +131,7 @@ texts_add(xmlNodePtr results, xmlNodePtr *nodes, const long long *ids,
 }
 
 int
-survey_results_add(struct ctx *c, xmlNodePtr parent, long long id)
+survey_results_add(struct ctx *c, xmlNodePtr parent, long long id, int texts)
 {
 	struct db_param	p[1] = { DB_INT(id) };
 	xmlNodePtr	r = xml_add(parent, "results", NULL);
@@ -149,7 +149,7 @@ survey_results_add(struct ctx *c, xmlNodePtr parent, long long id)
 	percent_attr(r, db_col_int(&st_totals, 0), db_col_int(&st_totals, 1));
 	db_done(&st_totals);
 	if ((rc = survey_questions_add(c, r, id, nodes, ids, &n)) != 200 ||
-	    (rc = counts_add(nodes, ids, n, id)) != 200)
+	    (rc = counts_add(nodes, ids, n, id)) != 200 || !texts)
 		return rc;
 	return texts_add(r, nodes, ids, n, id);
 }
@@ -164,6 +164,6 @@ survey_results(struct ctx *c)
 		return 500;
 	if ((rc = survey_reached_add(c, c->root, &s)) != 200)
 		return rc;
-	return survey_results_add(c, s, c->param[0]);
+	return survey_results_add(c, s, c->param[0], 1);
 }
 

@@ -132,10 +132,10 @@ survey_take(struct ctx *c)
 		xml_attr(s, "done", c->in[0].s);
 	shown = db_col_int(&st_one, 4) != 0;	/* show_results */
 	db_done(&st_one);
-	/* The answered see the results when the survey shows them, the
-	 * others the form. */
+	/* The answered see the counts when the survey shows them (no one
+	 * else's words or name), the others the form. */
 	if (answered)
-		return shown ? survey_results_add(c, s, c->param[0]) : 200;
+		return shown ? survey_results_add(c, s, c->param[0], 0) : 200;
 	return survey_questions_add(c, s, c->param[0], NULL, NULL, &n);
 }
 

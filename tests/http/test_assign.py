@@ -109,6 +109,9 @@ def assignment_refusals_answer_the_form():
     check(("audience", "assign_audience") in errors(r), "someone to assign to")
     r = assign(adm, {"course": word, "due": due_in(5), "type": "required", "logins": "nosuchlogin"}, 400)
     check(("logins", "unknown") in errors(r), "unknown login")
+    r = assign(adm, {"course": word, "due": due_in(5), "type": "required", "logins": "learner10、learner10 learner10"})
+    check(reached(assignment_of(r)) == ids("SELECT id FROM account WHERE login = 'learner10'"),
+          "a login named twice counts once")
     check("请选择一门课程或一个学习计划" in adm.post("/admin/assignments", {"course": word, "plan": "1",
           "due": due_in(5), "type": "required", "aud_dept": "7"}, xml=False).body, "said in words")
 

@@ -117,6 +117,13 @@ def paper_random_rules_counted_against_the_bank_with_a_warning():
     check(page.find(".//paper").get("total") == "%.1f" % (10 + 4 + 5 * (shorts + 1)), "total by the rules")
     samples = [len(x.findall("question")) for x in t.get("/admin/papers/%s/preview" % pid).xml().iter("rule")]
     check(samples == [3, min(3, fire), min(3, shorts)], "a few samples per rule: %s" % samples)
+    # A rule over every course would reach other lecturers' questions; nor may rules draw more than 150.
+    r = t.post("/admin/papers/%s/rules" % pid, rules_form([("single", "", "", "2", "2")]))
+    check(r.status == 400 and ("rules", "rule_course") in errors(r), "a rule needs a course: %s" % why(r))
+    r = t.post("/admin/papers/%s/rules" % pid, rules_form([("single", SAFETY, "", "100", "1"),
+                                                           ("fill", SAFETY, "", "51", "1")]))
+    check(r.status == 400 and ("rules", "rules_too_many") in errors(r), "at most 150 drawn: %s" % why(r))
+    check(len(t.get("/admin/papers/" + pid).xml().findall(".//rules/rule")) == 3, "the rules as they were")
     r = t.post("/admin/papers/%s/rules" % pid, rules_form([("single", SAFETY, "", "0", "2")]))
     check(r.status == 400 and ("rules", "rule_invalid") in errors(r), "a rule drawing nothing refused")
     check(len(t.get("/admin/papers/" + pid).xml().findall(".//rules/rule")) == 3, "and nothing written")
@@ -208,6 +215,11 @@ def paper_exams_set_sat_marked_and_published_within_reach():
           == "start,submit,mark", "logged")
     check(one("SELECT COUNT(*) FROM audit WHERE action = 'attempt.mark' AND object_id = " + aid) == "1", "audited")
     check(aid not in [a.get("id") for a in t.get("/admin/grading").xml().iter("attempt")], "off the queue")
+    # A pass has completed the course: a later mark may not take it below the pass score.
+    r = t.post("/admin/attempts/%s/marks" % aid, {"mark_" + pos: "0", "mark_" + spos: "0"})
+    check(r.status == 409 and ("marks", "mark_unpass") in errors(r), "no unpassing: %d %s" % (r.status, why(r)))
+    check(one("SELECT CONCAT_WS(' ', state, score, passed) FROM attempt WHERE id = " + aid) == "graded 85 1",
+          "nothing changed")
     # Who sat it, on the page and as CSV.
     row = t.get("/admin/exams/%s/attempts" % eid).xml().find(".//attempts/attempt")
     check(row.get("login") == "learner6" and row.get("score") == "8.5" and row.get("passed") == "1", "listed")

@@ -266,15 +266,23 @@ def surveys_stay_within_reach():
     h = login("head1", base="/admin")
     dsid = new_survey(h, title="研发中心问卷 " + STAMP, kind="vote", show_results="1")
     check(add_question(h, dsid, "single", "选哪天团建", "周五\n周六").status == 303, "a question")
+    check(add_question(h, dsid, "text", "想去哪里", required="").status == 303, "and one in words")
     check(h.post("/admin/surveys/%s/state" % dsid, {"action": "open"}).status == 303, "opened")
     check(login("mentor1", base="/admin").get("/admin/surveys/" + dsid).status == 404, "a mentor reaches none")
     check(t.get("/admin/surveys/" + dsid).status == 404, "nor a lecturer")
     check(login("learner27").get("/surveys/" + dsid).status == 404, "sales is not 研发中心")
-    r = stranger.post("/surveys/" + dsid, {"q%s" % questions(h, dsid)[0][0]: "1"})
+    qs = questions(h, dsid)
+    r = stranger.post("/surveys/" + dsid, {"q%s" % qs[0][0]: "1", "q%s" % qs[1][0]: "去香山爬山"})
     check(r.status == 303, "learner28 of 软件开发部 votes: %d" % r.status)
-    page = stranger.get("/surveys/" + dsid).xml().find("survey-take/survey")
+    r = stranger.get("/surveys/" + dsid)
+    page = r.xml().find("survey-take/survey")
     check(page.get("answered") == "1" and page.find("results/question/option").get("count") == "1",
           "a vote shows its results after voting")
+    check(page.find(".//answer") is None and "去香山爬山" not in r.body
+          and "去香山爬山" not in stranger.get("/surveys/" + dsid, xml=False).body,
+          "but no one's words or name, in XML or HTML")
+    staff = h.get("/admin/surveys/%s/results" % dsid).xml().find(".//answer")
+    check(staff is not None and staff.text == "去香山爬山" and staff.get("by"), "those who run it read them")
 
 
 @test

@@ -971,4 +971,7 @@
   <xsl:template name="msg.questions.import.once">All the questions are imported at once when you confirm.</xsl:template>
   <xsl:template name="err.question_columns">Wrong number of columns: 8 expected (the explanation may be left out).</xsl:template>
   <xsl:template name="msg.survey.state.waiting">Open, outside its window</xsl:template>
+  <xsl:template name="err.mark_unpass">This attempt passed (the course was completed and its credits paid); a mark may not take it below the pass score.</xsl:template>
+  <xsl:template name="err.rule_course">Choose a course you build for each rule (a rule over every course is for the platform admin only).</xsl:template>
+  <xsl:template name="err.rules_too_many">The rules may draw at most 150 questions in all.</xsl:template>
 </xsl:stylesheet>

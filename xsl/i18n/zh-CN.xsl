@@ -971,4 +971,7 @@
   <xsl:template name="msg.questions.import.once">确认后将一次性导入全部试题。</xsl:template>
   <xsl:template name="err.question_columns">列数不对，应为 8 列（解析可省略）。</xsl:template>
   <xsl:template name="msg.survey.state.waiting">已发布，不在作答时间内</xsl:template>
+  <xsl:template name="err.mark_unpass">这次考试已经及格（课程已结业、学分已发放），改分不能使它低于及格分。</xsl:template>
+  <xsl:template name="err.rule_course">请为每条规则选择一门您负责的课程（不限课程的规则只有平台管理员可以设置）。</xsl:template>
+  <xsl:template name="err.rules_too_many">各规则抽题数之和不能超过 150 道。</xsl:template>
 </xsl:stylesheet>

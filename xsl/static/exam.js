@@ -53,7 +53,9 @@
   var pending = {};
   form.addEventListener('change', function (e) {
     var f = e.target.closest('fieldset[data-q]');
-    if (f) save(f);
+    if (!f) return;
+    clearTimeout(pending[f.id]);    // a text's change on leaving it: saved once, now
+    save(f);
   });
   form.addEventListener('input', function (e) {
     var f = e.target.closest('fieldset[data-q]');
