@@ -5,6 +5,7 @@
 #include <time.h>
 
 #include "assign.h"
+#include "clock.h"
 #include "xml.h"
 
 /* Courses enrolled per pass of assign_resolve. */
@@ -194,8 +195,6 @@ char *
 assign_day_end(struct arena *a, const char *day)
 {
 	struct tm	tm;
-	time_t		t;
-	char		buf[32];
 
 	memset(&tm, 0, sizeof(tm));
 	if (day == NULL || sscanf(day, "%4d-%2d-%2d", &tm.tm_year, &tm.tm_mon,
@@ -206,11 +205,7 @@ assign_day_end(struct arena *a, const char *day)
 	tm.tm_hour = 23;
 	tm.tm_min = 59;
 	tm.tm_sec = 59;
-	tm.tm_isdst = -1;
-	if ((t = mktime(&tm)) == (time_t)-1 || gmtime_r(&t, &tm) == NULL)
-		return NULL;
-	strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", &tm);
-	return arena_strndup(a, buf, strlen(buf));
+	return clock_tm_utc(a, &tm, NULL);
 }
 
 /* Local midnight of the first of month mon (0-11, may be 12) of year, in
@@ -219,18 +214,12 @@ static char *
 month_start(struct arena *a, int year, int mon)
 {
 	struct tm	tm;
-	time_t		t;
-	char		buf[32];
 
 	memset(&tm, 0, sizeof(tm));
 	tm.tm_year = year - 1900;
 	tm.tm_mon = mon;
 	tm.tm_mday = 1;
-	tm.tm_isdst = -1;
-	if ((t = mktime(&tm)) == (time_t)-1 || gmtime_r(&t, &tm) == NULL)
-		return NULL;
-	strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", &tm);
-	return arena_strndup(a, buf, strlen(buf));
+	return clock_tm_utc(a, &tm, NULL);
 }
 
 int
@@ -288,8 +277,11 @@ assign_job(void)
 /*
  * The benchmark's assignments (lmsctl bench-assign N, after bench-people
  * and bench-courses): N courses assigned to bench1 alone, due over the
- * coming month, and one course to the whole organisation (every bench
- * account: a department's progress page of thousands).
+ * coming month; then one course to the whole organisation (every bench
+ * account: a company's progress page) and the same course to 人力资源部
+ * (demo department 4) and its subtree (about 2,000 people: a
+ * department's progress page), where a quarter of the bench people have
+ * done its first lesson and a tenth the whole course.
  */
 static struct stmt st_bench_mark = { .sql =
 	"SELECT COALESCE(MAX(id), 0) FROM assignment" };
@@ -298,19 +290,41 @@ static struct stmt st_bench_one = { .sql =
 	"SELECT c.id, 1, '/', c.id % 2, UTC_TIMESTAMP() + INTERVAL 1 + c.id % 30 DAY "
 	"FROM course c WHERE c.status = 'published' AND c.deleted_at IS NULL "
 	"ORDER BY c.id LIMIT ?" };
+/* Run twice: the organisation's, then the department's. */
 static struct stmt st_bench_all = { .sql =
 	"INSERT INTO assignment (course_id, assigner_id, scope, required, due_at) "
 	"SELECT MIN(id), 1, '/', 1, UTC_TIMESTAMP() + INTERVAL 10 DAY FROM course "
 	"WHERE status = 'published' AND deleted_at IS NULL" };
 static struct stmt st_bench_targets = { .sql =
 	"INSERT INTO assignment_target (assignment_id, kind, ref_id) "
-	"SELECT s.id, IF(s.id = (SELECT MAX(id) FROM assignment), 'subtree', "
-	" 'person'), IF(s.id = (SELECT MAX(id) FROM assignment), 1, "
-	" (SELECT id FROM account WHERE login = 'bench1')) "
-	"FROM assignment s WHERE s.id > ?" };
+	"SELECT s.id, IF(s.id < m.top - 1, 'person', 'subtree'), "
+	" CASE s.id WHEN m.top THEN 4 WHEN m.top - 1 THEN 1 "
+	" ELSE (SELECT id FROM account WHERE login = 'bench1') END "
+	"FROM assignment s JOIN (SELECT MAX(id) AS top FROM assignment) m "
+	"WHERE s.id > ?" };
 static struct stmt st_bench_courses = { .sql =
 	"INSERT INTO assignment_course (assignment_id, course_id, pos, required) "
 	"SELECT id, course_id, 1, 1 FROM assignment WHERE id > ?" };
+/* Who of the department's bench people has done what (the same rule in
+ * both statements): a tenth everything, a quarter the first lesson. */
+#define BENCH_LEARNT \
+	" JOIN assignment s ON s.id = (SELECT MAX(id) FROM assignment) " \
+	" AND s.course_id = e.course_id " \
+	"JOIN assignment_person ap ON ap.assignment_id = s.id " \
+	" AND ap.account_id = e.account_id " \
+	"JOIN account a ON a.id = ap.account_id AND a.login LIKE 'bench%' "
+static struct stmt st_bench_progress = { .sql =
+	"INSERT INTO lesson_progress (account_id, lesson_id) "
+	"SELECT e.account_id, l.id FROM enrolment e" BENCH_LEARNT
+	"JOIN chapter h ON h.course_id = e.course_id "
+	"JOIN lesson l ON l.chapter_id = h.id "
+	"WHERE a.id % 10 = 0 OR (a.id % 4 = 0 AND h.pos = 1 AND l.pos = 1)" };
+static struct stmt st_bench_done = { .sql =
+	"UPDATE enrolment e" BENCH_LEARNT
+	"SET e.started_at = UTC_TIMESTAMP(), "
+	" e.status = IF(a.id % 10 = 0, 'completed', e.status), "
+	" e.completed_at = IF(a.id % 10 = 0, UTC_TIMESTAMP(), NULL) "
+	"WHERE a.id % 10 = 0 OR a.id % 4 = 0" };
 
 int
 assign_bench(long long n)
@@ -328,12 +342,15 @@ assign_bench(long long n)
 	db_done(&st_bench_mark);
 	p[0] = DB_INT(n);
 	if ((rc = db_exec(&st_bench_one, p, 1)) != DB_OK ||
+	    (rc = db_exec(&st_bench_all, NULL, 0)) != DB_OK ||
 	    (rc = db_exec(&st_bench_all, NULL, 0)) != DB_OK)
 		goto fail;
 	p[0] = DB_INT(mark);
 	if ((rc = db_exec(&st_bench_targets, p, 1)) != DB_OK ||
 	    (rc = db_exec(&st_bench_courses, p, 1)) != DB_OK ||
 	    (rc = assign_resolve(0, 0)) != DB_OK ||
+	    (rc = db_exec(&st_bench_progress, NULL, 0)) != DB_OK ||
+	    (rc = db_exec(&st_bench_done, NULL, 0)) != DB_OK ||
 	    (rc = db_commit()) != DB_OK)
 		goto fail;
 	return DB_OK;

@@ -18,8 +18,10 @@
  * assignment_id, exam_due_at. state is on_time or late once every
  * required course is completed and the plan's elective credits reached
  * (when the last course was completed against the deadline), else
- * overdue after the deadline, in_progress once a lesson is done, or
- * not_started.
+ * overdue after the deadline, in_progress once a lesson is done (its
+ * enrolment's started_at: one row per person and course, where every
+ * lesson they ever did would be a lot of rows) or a course completed,
+ * or not_started.
  */
 #define AP_STATE(where) \
 	"SELECT x.account_id, x.due_at, x.req_done, x.req_n, x.el_done, " \
@@ -34,10 +36,7 @@
 	"  SUM(IF(NOT ac.required AND e.status <=> 'completed', c.credits, 0)) " \
 	"   AS el_done, COALESCE(MAX(pl.min_elective), 0) AS el_min, " \
 	"  MAX(e.completed_at) AS done_at, " \
-	"  MAX(e.status <=> 'completed' OR EXISTS (SELECT 1 FROM lesson_progress lp " \
-	"   JOIN lesson l ON l.id = lp.lesson_id JOIN chapter h ON h.id = l.chapter_id " \
-	"   WHERE lp.account_id = ap.account_id AND h.course_id = ac.course_id)) " \
-	"   AS started " \
+	"  MAX(e.status <=> 'completed' OR e.started_at IS NOT NULL) AS started " \
 	" FROM assignment_person ap JOIN assignment s ON s.id = ap.assignment_id " \
 	" LEFT JOIN plan pl ON pl.id = s.plan_id " \
 	" JOIN assignment_course ac ON ac.assignment_id = ap.assignment_id " \
@@ -64,7 +63,8 @@ int	 assign_resolve(long long assignment, long long account);
 /* lmsctl assignments: assign_resolve for everyone, in its own
  * transaction; DB_OK or the db error. */
 int	 assign_job(void);
-/* lmsctl bench-assign N: n assignments for bench1, one for everyone. */
+/* lmsctl bench-assign N: n assignments for bench1, one for everyone, one
+ * for a department of about 2,000 with some of its work done. */
 int	 assign_bench(long long n);
 /* Leaves assign_due_soon and assign_overdue messages, each at most once
  * per assignment and person, in its own transaction; the number left in

@@ -57,6 +57,9 @@ static struct stmt st_targets = { .sql =
 static struct stmt st_counts = { .sql =
 	"SELECT y.state, COUNT(*) FROM (" AP_STATE("ap.assignment_id = ?")
 	") y GROUP BY y.state" };
+/* The states first, then their people: joined the other way round, the
+ * optimizer may walk every account of the company and work out each
+ * one's state, however few the assignment reached. */
 #define ROWS(where) \
 	"SELECT a.id, a.name, a.login, a.emp_no, d.name, y.state, y.req_done, " \
 	" y.req_n, y.el_done, " \
@@ -64,17 +67,19 @@ static struct stmt st_counts = { .sql =
 	" DATE_FORMAT(y.done_at + INTERVAL ? SECOND, '%Y-%m-%d %H:%i:%s'), " \
 	" DATE_FORMAT(y.exam_due_at + INTERVAL ? SECOND, '%Y-%m-%d %H:%i:%s') " \
 	"FROM (" AP_STATE(where) ") y " \
-	"JOIN account a ON a.id = y.account_id JOIN dept d ON d.id = a.dept_id " \
+	"STRAIGHT_JOIN account a ON a.id = y.account_id " \
+	"JOIN dept d ON d.id = a.dept_id " \
 	"WHERE (? IS NULL OR y.state = ?) ORDER BY d.path, a.id "
 /* People in one state: every state is worked out to find them. */
 static struct stmt st_rows = { .sql =
 	ROWS("ap.assignment_id = ?") "LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
 /* Everyone, a page: the page's people are picked first, in the list's
- * order, and only their states worked out (an audience may be a whole
- * company). */
+ * order, from the audience (not from every account, department by
+ * department), and only their states worked out (an audience may be a
+ * whole company). */
 static struct stmt st_page = { .sql =
 	ROWS("ap.assignment_id = ? AND ap.account_id IN (SELECT id FROM ("
-	" SELECT pa.id FROM assignment_person pp JOIN account pa "
+	" SELECT pa.id FROM assignment_person pp STRAIGHT_JOIN account pa "
 	" ON pa.id = pp.account_id JOIN dept pd ON pd.id = pa.dept_id "
 	" WHERE pp.assignment_id = ? ORDER BY pd.path, pa.id "
 	" LIMIT 51 OFFSET ?) t)") };	/* PAGE_SIZE + 1 */

@@ -14,7 +14,7 @@
 /* Open attempts past their end closed per round of the sweep. */
 #define SWEEP_BATCH	1000
 
-/* Non-blank lines of q.options, as answer_options counts them. */
+/* Non-blank lines of q.options, as option_lines counts them. */
 #define NOPTS \
 	" CHAR_LENGTH(REGEXP_REPLACE(REGEXP_REPLACE(q.options, " \
 	"  '[^\\r\\n]*[^ \\t\\r\\n][^\\r\\n]*', '@'), '[^@]', '')) "

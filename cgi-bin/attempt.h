@@ -157,10 +157,6 @@ xmlNodePtr attempt_head(struct ctx *c, struct stmt *st, long long id,
 	    int *rc);
 
 /* attempt_answer.c: options and answers as the learner sees them. */
-/* The non-blank lines of options (each choice), at most max: their
- * starts and lengths; the count. */
-unsigned int answer_options(const char *options, const char **line,
-	    size_t *len, unsigned int max);
 /* The question's letter shown as which letter under order (options_order,
  * NULL for the question's own order): 'A' + its place, or 0. */
 char	 answer_shown(const char *order, char letter);

@@ -3,24 +3,6 @@
 
 #include "attempt.h"
 
-unsigned int
-answer_options(const char *s, const char **line, size_t *len,
-    unsigned int max)
-{
-	unsigned int	n = 0;
-	size_t		l;
-
-	/* As the question bank counts them: blank lines are no choice. */
-	for (; s != NULL && *s != '\0' && n < max; s += l + (s[l] != '\0')) {
-		l = strcspn(s, "\r\n");
-		if (strspn(s, " \t") >= l)
-			continue;
-		line[n] = s;
-		len[n++] = l;
-	}
-	return n;
-}
-
 char
 answer_shown(const char *order, char letter)
 {

@@ -16,14 +16,24 @@ char *
 clock_local_utc(struct arena *a, const char *local, time_t *t)
 {
 	struct tm	tm;
-	char		buf[32];
 
 	memset(&tm, 0, sizeof(tm));
 	if (local == NULL || strptime(local, "%Y-%m-%dT%H:%M", &tm) == NULL)
 		return NULL;
-	tm.tm_isdst = -1;
-	if ((*t = mktime(&tm)) == (time_t)-1 || gmtime_r(t, &tm) == NULL)
+	return clock_tm_utc(a, &tm, t);
+}
+
+char *
+clock_tm_utc(struct arena *a, struct tm *tm, time_t *t)
+{
+	time_t	at;
+	char	buf[32];
+
+	tm->tm_isdst = -1;	/* whatever the zone's rules say that day */
+	if ((at = mktime(tm)) == (time_t)-1 || gmtime_r(&at, tm) == NULL)
 		return NULL;
-	strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", &tm);
+	if (t != NULL)
+		*t = at;
+	strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", tm);
 	return arena_strndup(a, buf, strlen(buf));
 }

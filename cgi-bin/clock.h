@@ -12,4 +12,9 @@ long long	 clock_utc_offset(void);
  * "YYYY-MM-DD HH:MM:SS", arena-owned, and as *t; NULL when malformed.
  * The zone's rules of that day apply, summer time included. */
 char		*clock_local_utc(struct arena *, const char *local, time_t *t);
+/* Local time tm as a calendar reads it (fields past their range roll
+ * over: month 12 is the next January) as UTC "YYYY-MM-DD HH:MM:SS",
+ * arena-owned, and as *t unless t is NULL; NULL when out of range. The
+ * zone's rules of that day apply, summer time included. */
+char		*clock_tm_utc(struct arena *, struct tm *local, time_t *t);
 #endif

@@ -66,10 +66,11 @@ static struct stmt st_get = { .sql =
 	EXAM_COLS "WHERE e.id = ? AND" EXAM_REACH };
 /* Papers to sit: in reach, ready (questions worth at least the pass). */
 static struct stmt st_papers = { .sql =
-	"SELECT p.id, p.title, " POINTS(PAPER_TOTAL("p")) ","
-	POINTS("p.pass_tenths") ", " PAPER_TOTAL("p") " > 0 AND p.pass_tenths <="
-	PAPER_TOTAL("p") "FROM paper p LEFT JOIN course c ON c.id = p.course_id "
-	"WHERE" PAPER_REACH "ORDER BY p.id DESC LIMIT 500" };
+	"SELECT p.id, p.title, " POINTS(PAPER_LISTED("p", "total")) ","
+	POINTS("p.pass_tenths") ", " PAPER_LISTED("p", "total") "> 0 "
+	" AND p.pass_tenths <=" PAPER_LISTED("p", "total")
+	"FROM paper p LEFT JOIN course c ON c.id = p.course_id"
+	PAPER_TOTALS_JOIN("p") "WHERE" PAPER_REACH "ORDER BY p.id DESC LIMIT 500" };
 static struct stmt st_paper_ok = { .sql =
 	"SELECT" PAPER_TOTAL("p") "> 0 AND p.pass_tenths <=" PAPER_TOTAL("p")
 	"FROM paper p LEFT JOIN course c ON c.id = p.course_id "

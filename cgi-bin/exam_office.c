@@ -54,7 +54,7 @@ options_add(xmlNodePtr q, const char *s)
 	const char	*line[ANSWER_MAX_OPTIONS];
 	size_t		 len[ANSWER_MAX_OPTIONS];
 	char		 letter[2] = "A", *text;
-	unsigned int	 i, n = answer_options(s, line, len, ANSWER_MAX_OPTIONS);
+	unsigned int	 i, n = option_lines(s, line, len, ANSWER_MAX_OPTIONS);
 
 	for (i = 0; i < n; i++) {
 		if ((text = strndup(line[i], len[i])) == NULL)

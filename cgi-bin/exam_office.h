@@ -26,6 +26,17 @@
 	"  FROM paper_question pq WHERE pq.paper_id = " p ".id), " \
 	" (SELECT COALESCE(SUM(pr.n * pr.points), 0) FROM paper_rule pr " \
 	"  WHERE pr.paper_id = " p ".id)) "
+/* Lists' form of PAPER_TOTAL: every listed paper p's questions and rules
+ * summed in one grouped join (ptq, ptr), not in subqueries per row; then
+ * PAPER_LISTED(p, "total") is its total in tenths and
+ * PAPER_LISTED(p, "items") the questions a sitting gets. */
+#define PAPER_TOTALS_JOIN(p) \
+	" LEFT JOIN (SELECT paper_id, SUM(points) AS total, COUNT(*) AS items " \
+	"  FROM paper_question GROUP BY paper_id) ptq ON ptq.paper_id = " p ".id " \
+	" LEFT JOIN (SELECT paper_id, SUM(n * points) AS total, SUM(n) AS items " \
+	"  FROM paper_rule GROUP BY paper_id) ptr ON ptr.paper_id = " p ".id "
+#define PAPER_LISTED(p, col) \
+	" COALESCE(IF(" p ".mode = 'fixed', ptq." col ", ptr." col "), 0) "
 /* Some exam of paper p has been sat: its questions, rules and points
  * are then what those attempts were marked against. */
 #define PAPER_SAT(p) \

@@ -65,10 +65,13 @@ static struct stmt st_leave = { .sql =
 	"INSERT INTO attempt_log (attempt_id, at, event, ip) "
 	"SELECT id, UTC_TIMESTAMP(3), 'leave', ? FROM attempt "
 	"WHERE id = ? AND account_id = ? AND open = 1" };
-/* Only while open and in time; every later write waits for this lock. */
+/* The one read of the attempt a post makes, locked: every later write
+ * waits for it. Open, closed by time, its time still running. */
 static struct stmt st_lock = { .sql =
-	"SELECT 1 FROM attempt WHERE id = ? AND account_id = ? AND open = 1 "
-	"AND ends_at > UTC_TIMESTAMP(3) FOR UPDATE" };
+	"SELECT open IS NOT NULL, submitted_by = 'time', "
+	" ends_at > UTC_TIMESTAMP(3) FROM attempt "
+	"WHERE id = ? AND account_id = ? FOR UPDATE" };
+enum { L_OPEN, L_BY_TIME, L_IN_TIME };
 /* All the answers of a post at once: [{"p":3,"a":"AC"}, …]; an item
  * without "a" is cleared. */
 static struct stmt st_save = { .sql =
@@ -112,7 +115,7 @@ options_add(struct ctx *c, xmlNodePtr item, const char *options,
 {
 	const char	*line[ANSWER_MAX_OPTIONS];
 	size_t		 len[ANSWER_MAX_OPTIONS];
-	unsigned int	 n = answer_options(options, line, len,
+	unsigned int	 n = option_lines(options, line, len,
 	    ANSWER_MAX_OPTIONS), i, k;
 	char		 letter[2] = "A", own;
 	xmlNodePtr	 o;
@@ -408,7 +411,7 @@ answer_read(struct ctx *c, struct stmt *st, enum verr *e)
 	}
 	if ((strcmp(kind, "single") == 0 && n > 1) ||
 	    (out = arena_alloc(c->arena, ANSWER_MAX_OPTIONS + 1)) == NULL ||
-	    answer_from_shown(db_col(st, 3), answer_options(db_col(st, 2),
+	    answer_from_shown(db_col(st, 3), option_lines(db_col(st, 2),
 	    line, len, ANSWER_MAX_OPTIONS), v, n, out) != 0)
 		return "";
 	return *out != '\0' ? out : NULL;
@@ -530,49 +533,73 @@ answers_done(struct ctx *c, long long id, int submit, long long receipt)
 	return 303;
 }
 
-/* Save (and with submit, hand in) what the form posted. */
+/* What a post's locked read found of its attempt. */
+struct held {
+	int	open, by_time, in_time;
+};
+
+/* Begins the post's transaction and locks attempt id, the learner's own;
+ * 0 with the transaction open, or 404 or a status with none. */
+static int
+attempt_hold(struct ctx *c, long long id, struct held *h)
+{
+	int rc;
+
+	if ((rc = attempt_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = attempt_row(c, &st_lock, id)) != 0) {
+		db_rollback();
+		return rc;
+	}
+	h->open = (int)db_col_int(&st_lock, L_OPEN);
+	h->by_time = (int)db_col_int(&st_lock, L_BY_TIME);
+	h->in_time = (int)db_col_int(&st_lock, L_IN_TIME);
+	db_done(&st_lock);
+	return 0;
+}
+
+/* A post to an attempt closed, or whose time ran out since
+ * attempt_expire_mine looked: submitted by time now, and refused; a
+ * hand-in without answers of one closed goes on to the result. */
+static int
+answers_closed(struct ctx *c, long long id, int submit, size_t count,
+    const struct held *h)
+{
+	int rc;
+
+	db_rollback();
+	if (h->open && (rc = attempt_expire_mine(c)) != 0)
+		return rc;
+	if (!h->open && submit && count == 0)
+		return answers_done(c, id, 1, 0);	/* handed in already */
+	return answers_late(c, id, h->open || h->by_time);
+}
+
+/* Save (and with submit, hand in) what the form posted, reading the
+ * attempt once, locked. */
 static int
 answers_post(struct ctx *c, int submit)
 {
 	long long	 id = c->param[0], receipt;
 	size_t		 count = shown_count(c->in[A_SHOWN].s);
+	struct held	 h = { 0, 0, 0 };
 	char		*json = NULL;
-	const char	*by;
-	int		 rc, open, by_time, closed;
+	int		 rc, closed;
 
-	if ((rc = attempt_expire_mine(c)) != 0 || (rc = attempt_row(c, &st_head, id)) != 0)
+	if ((rc = attempt_expire_mine(c)) != 0 ||
+	    (rc = attempt_hold(c, id, &h)) != 0)
 		return rc;
-	open = (int)db_col_int(&st_head, H_OPEN);
-	by = db_col(&st_head, H_BY);
-	by_time = by != NULL && strcmp(by, "time") == 0;
-	db_done(&st_head);
 	if (c->in[A_SHOWN].s != NULL && count == 0)
 		return form_refuse(c, "shown", "bad_format", 400);
-	if (!open && submit && count == 0)
-		return answers_done(c, id, 1, 0);	/* handed in already */
-	if (!open)
-		return answers_late(c, id, by_time);
+	if (!h.open || !h.in_time)
+		return answers_closed(c, id, submit, count, &h);
 	if (count == 0 && !submit)
 		return form_refuse(c, "shown", "required", 400);
 	if (count > 0 && (rc = answers_read(c, id, c->in[A_SHOWN].s, count,
-	    &json)) != 0)
+	    &json)) != 0) {
+		db_rollback();	/* a refused form rolled back already */
 		return rc;
-	if ((rc = attempt_begin()) != DB_OK)
-		return db_http_status(rc);
-	if ((rc = db_exec(&st_lock, (struct db_param[2]){ DB_INT(id),
-	    DB_INT(c->user.id) }, 2)) != DB_OK ||
-	    (rc = db_fetch(&st_lock)) < 0) {
-		db_rollback();
-		return db_http_status(rc);
 	}
-	if (rc == 0) {
-		/* Its time ran out since the check above. */
-		db_rollback();
-		if ((rc = attempt_expire_mine(c)) != 0)
-			return rc;
-		return answers_late(c, id, 1);
-	}
-	db_done(&st_lock);
 	if ((rc = answers_save(c, id, json, count, &receipt)) != DB_OK ||
 	    (submit && (rc = attempt_close(id, "learner", c->remote_addr,
 	    &closed)) != DB_OK) || (rc = db_commit()) != DB_OK) {

@@ -36,6 +36,11 @@
 	"LEFT JOIN homework_submission s ON s.homework_id = h.id WHERE" HW_BUILT
 #define HW_HEAD_NCOLS	14
 
+/* The learner's message when their result is out (msg.inbox.hw_published,
+ * the homework's title its note): to those graded when the results are
+ * published, and to each one graded or graded again after that. */
+#define HW_TOLD	"hw_published"
+
 struct stmt;
 /* HW_HEAD's current row of st as <homework> under parent, its title the
  * text; returns the element. */

@@ -67,7 +67,7 @@ static struct stmt st_publish = { .sql =
 /* Publishing tells each learner graded so far. */
 static struct stmt st_tell = { .sql =
 	"INSERT INTO message (account_id, kind, course_id, note) "
-	"SELECT s.account_id, 'hw_published', h.course_id, h.title "
+	"SELECT s.account_id, '" HW_TOLD "', h.course_id, h.title "
 	"FROM homework_submission s JOIN homework h ON h.id = s.homework_id "
 	"WHERE s.homework_id = ? AND s.state = 'graded'" };
 static struct stmt st_delete = { .sql =

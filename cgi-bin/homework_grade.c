@@ -41,8 +41,9 @@ static struct stmt st_sub = { .sql =
 enum { S_SUBMITTED = 14, S_DUE, S_PUBLISHED, S_GRADED, S_TITLE, S_FEEDBACK };
 static struct stmt st_lock = { .sql =
 	"SELECT " SUB_JSON ", s.state, h.max_score, s.account_id, h.course_id, "
-	" h.title, h.id " SUB_FROM "FOR UPDATE" };
-enum { K_JSON, K_STATE, K_MAX, K_ACCOUNT, K_COURSE, K_TITLE, K_HOMEWORK };
+	" h.title, h.id, h.published_at IS NOT NULL " SUB_FROM "FOR UPDATE" };
+enum { K_JSON, K_STATE, K_MAX, K_ACCOUNT, K_COURSE, K_TITLE, K_HOMEWORK,
+	K_PUBLISHED };
 static struct stmt st_json = { .sql =
 	"SELECT " SUB_JSON "FROM homework_submission s WHERE s.id = ?" };
 static struct stmt st_grade = { .sql =
@@ -108,7 +109,7 @@ submission_show(struct ctx *c)
 /* What st_lock read of the submission in reach. */
 struct sub {
 	const char	*before, *title;
-	char		 returned;
+	char		 returned, published;
 	long long	 max, account, course, homework;
 };
 
@@ -137,6 +138,7 @@ sub_begin(struct ctx *c, struct sub *s, const char *field)
 	s->account = db_col_int(st, K_ACCOUNT);
 	s->course = db_col_int(st, K_COURSE);
 	s->homework = db_col_int(st, K_HOMEWORK);
+	s->published = db_col_int(st, K_PUBLISHED) != 0;
 	db_done(st);
 	if (s->before == NULL || s->title == NULL) {
 		db_rollback();
@@ -157,7 +159,8 @@ sub_end(struct ctx *c, const char *action, const struct sub *s,
 }
 
 /* A score out of the homework's maximum and feedback, for a hand-in
- * waiting for it; a grade may be changed. */
+ * waiting for it; a grade may be changed. Once the results are published
+ * the learner sees it at once, and is told as publishing tells the rest. */
 int
 submission_grade(struct ctx *c)
 {
@@ -171,7 +174,8 @@ submission_grade(struct ctx *c)
 		return form_refuse(c, "score", "hw_score_max", 400);
 	if ((rc = db_exec(&st_grade, (struct db_param[4]){ DB_INT(c->in[0].i),
 	    DB_OPT_TEXT(c->in[1].s), DB_INT(c->user.id),
-	    DB_INT(c->param[0]) }, 4)) != DB_OK) {
+	    DB_INT(c->param[0]) }, 4)) != DB_OK || (s.published &&
+	    (rc = inbox_send(s.account, HW_TOLD, s.course, s.title)) != DB_OK)) {
 		db_rollback();
 		return db_http_status(rc);
 	}

@@ -1,5 +1,9 @@
 /* my_learning.c - the learner's own page: their courses by stage with deadlines, their plans, credits and hours, and the inbox. */
+#include <string.h>
+#include <time.h>
+
 #include "assign.h"
+#include "clock.h"
 #include "db.h"
 #include "learning.h"
 #include "pages.h"
@@ -33,6 +37,22 @@ static struct stmt st_mine = { .sql =
 	"LIMIT 300" };	/* more than a year of anyone's learning */
 #define MAX_PLANS	50
 
+/* My learning's sections, in the page's order; their keys name them in
+ * ?section= and in the XML. */
+enum learning_section { SECTION_DUE_SOON, SECTION_OVERDUE,
+	SECTION_IN_PROGRESS, SECTION_PENDING, SECTION_COMPLETED, SECTION__MAX };
+static const char *const section_keys[SECTION__MAX + 1] = { "due_soon",
+    "overdue", "in_progress", "pending", "completed", NULL };
+/* Rows of each section on the whole page: a phone shows a few, and the
+ * page's cost is the rows it renders. A chosen section shows them all
+ * (up to st_mine's LIMIT). */
+#define LEARNING_SECTION_MAX	10
+
+const struct input learning_inputs[] = {
+	{ "section", IN_QUERY, IN_ENUM, 0, 0, 0, section_keys },
+	{ NULL, 0, 0, 0, 0, 0, NULL },
+};
+
 /* The plans given to the learner, where they stand on each. */
 static struct stmt st_plans = { .sql =
 	"SELECT y.assignment_id, pl.id, pl.name, y.state, y.req_done, y.req_n, "
@@ -51,12 +71,14 @@ static struct stmt st_plan_courses = { .sql =
 	"LEFT JOIN enrolment e ON e.course_id = c.id AND e.account_id = ap.account_id "
 	"WHERE ap.account_id = ? AND s.plan_id IS NOT NULL "
 	"ORDER BY ap.assignment_id, ac.pos LIMIT 1500" };
-/* Credits and hours this month and this year (UTC calendar). */
+/* Credits and hours this month and this year: the calendar is the
+ * organisation's (its zone), as on the HR pages, so the first hours of a
+ * month count where HR counts them. ?: the month's start, the year's,
+ * both in UTC. */
 static struct stmt st_credits = { .sql =
-	"SELECT COALESCE(SUM(IF(at >= DATE_FORMAT(UTC_TIMESTAMP(), '%Y-%m-01'), "
-	" credits, 0)), 0), COALESCE(SUM(credits), 0), COALESCE(SUM(hours), 0) "
-	"FROM credit_ledger WHERE account_id = ? "
-	"AND at >= DATE_FORMAT(UTC_TIMESTAMP(), '%Y-01-01')" };
+	"SELECT COALESCE(SUM(IF(at >= ?, credits, 0)), 0), "
+	" COALESCE(SUM(credits), 0), COALESCE(SUM(hours), 0) "
+	"FROM credit_ledger WHERE account_id = ? AND at >= ?" };
 /* A reminder names its assignment: the plan, and the deadline. */
 static struct stmt st_inbox = { .sql =
 	"SELECT m.id, m.kind, m.course_id, c.name, m.note, "
@@ -76,10 +98,22 @@ static struct stmt st_read = { .sql =
 static int
 credits_add(struct ctx *c, xmlNodePtr n)
 {
-	struct db_param	p[1] = { DB_INT(c->user.id) };
+	time_t		now = time(NULL);
+	struct tm	month, year;
+	const char	*from_month, *from_year;
 	int		rc;
 
-	if ((rc = db_exec(&st_credits, p, 1)) != DB_OK ||
+	localtime_r(&now, &month);
+	month.tm_mday = 1;
+	month.tm_hour = month.tm_min = month.tm_sec = 0;
+	year = month;
+	year.tm_mon = 0;
+	if ((from_month = clock_tm_utc(c->arena, &month, NULL)) == NULL ||
+	    (from_year = clock_tm_utc(c->arena, &year, NULL)) == NULL)
+		return 500;
+	if ((rc = db_exec(&st_credits, (struct db_param[3]){
+	    DB_TEXT(from_month), DB_INT(c->user.id), DB_TEXT(from_year) },
+	    3)) != DB_OK ||
 	    (rc = db_fetch(&st_credits)) != 1)
 		return db_http_status(rc < 0 ? rc : DB_ERR);
 	xml_attr(n, "month-credits", db_col(&st_credits, 0));
@@ -133,33 +167,104 @@ plans_add(struct ctx *c, xmlNodePtr l)
 	return rc == 0 ? 200 : db_http_status(rc);
 }
 
-int
-my_learning(struct ctx *c)
+/* The sections a row of st_mine is in, as bits (1u << section): a
+ * deadline's stage, else the enrolment's status; a row may be in two (a
+ * request still pending with a deadline). */
+static unsigned int
+sections_of(const char *status, const char *stage)
+{
+	unsigned int in = 0;
+
+	if (stage != NULL && strcmp(stage, "due_soon") == 0)
+		in |= 1u << SECTION_DUE_SOON;
+	else if (stage != NULL && strcmp(stage, "overdue") == 0)
+		in |= 1u << SECTION_OVERDUE;
+	else if (stage == NULL && strcmp(status, "active") == 0)
+		in |= 1u << SECTION_IN_PROGRESS;
+	if (strcmp(status, "pending") == 0 || strcmp(status, "rejected") == 0)
+		in |= 1u << SECTION_PENDING;
+	else if (strcmp(status, "completed") == 0)
+		in |= 1u << SECTION_COMPLETED;
+	return in;
+}
+
+/* The current row of st_mine as a course of section s. */
+static void
+course_add(xmlNodePtr s)
 {
 	static const char *const attrs[] = { "id", NULL, "status", "credits",
 	    "required", "kind", "since", "completed", "lessons", "done", NULL,
 	    "assigned-required", "stage" };
-	struct db_param	p[2] = { DB_INT(c->user.id), DB_INT(c->user.id) };
-	xmlNodePtr	l, n;
+	xmlNodePtr	n = xml_add(s, "course", db_col(&st_mine, 1));
 	unsigned int	i;
-	int		rc;
+
+	for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
+		if (attrs[i] != NULL)
+			xml_attr(n, attrs[i], db_col(&st_mine, i));
+	xml_attr_time(n, "due", db_col(&st_mine, 10));
+}
+
+/*
+ * The learner's courses by section, classified here once so the
+ * stylesheet renders only what is shown:
+ *   <section key="KEY" total="N"> <course .../>... </section>
+ * for every section in order, with its first LEARNING_SECTION_MAX rows in
+ * st_mine's order; or, when chosen is one, that section alone with all
+ * its rows. A course in two sections is a row of each.
+ */
+static int
+sections_add(struct ctx *c, xmlNodePtr l, int chosen)
+{
+	struct db_param	p[2] = { DB_INT(c->user.id), DB_INT(c->user.id) };
+	xmlNodePtr	sec[SECTION__MAX] = { NULL };
+	long long	total[SECTION__MAX] = { 0 };
+	unsigned int	in;
+	int		i, rc;
+
+	for (i = 0; i < SECTION__MAX; i++)
+		if (chosen < 0 || chosen == i) {
+			sec[i] = xml_add(l, "section", NULL);
+			xml_attr(sec[i], "key", section_keys[i]);
+		}
+	if ((rc = db_exec(&st_mine, p, 2)) != DB_OK)
+		return db_http_status(rc);
+	while ((rc = db_fetch(&st_mine)) == 1) {
+		in = sections_of(db_col(&st_mine, 2), db_col(&st_mine, 12));
+		for (i = 0; i < SECTION__MAX; i++)
+			if (sec[i] != NULL && (in & (1u << i)) &&
+			    (total[i]++ < LEARNING_SECTION_MAX || chosen == i))
+				course_add(sec[i]);
+	}
+	if (rc != 0)
+		return db_http_status(rc);
+	for (i = 0; i < SECTION__MAX; i++)
+		if (sec[i] != NULL)
+			xml_attr_int(sec[i], "total", total[i]);
+	return 200;
+}
+
+/* GET /learning: credits and hours, the sections, the plans; with
+ * ?section=KEY only that section, whole (the gate let only a key in). */
+int
+my_learning(struct ctx *c)
+{
+	const char	*key = c->in[0].s;
+	xmlNodePtr	 l;
+	int		 chosen, rc;
 
 	if (page_begin(c, "learning") != 0)
 		return 500;
 	l = xml_add(c->root, "learning", NULL);
-	if ((rc = credits_add(c, l)) != 200)
-		return rc;
-	if ((rc = db_exec(&st_mine, p, 2)) != DB_OK)
-		return db_http_status(rc);
-	while ((rc = db_fetch(&st_mine)) == 1) {
-		n = xml_add(l, "course", db_col(&st_mine, 1));
-		for (i = 0; i < sizeof(attrs) / sizeof(attrs[0]); i++)
-			if (attrs[i] != NULL)
-				xml_attr(n, attrs[i], db_col(&st_mine, i));
-		xml_attr_time(n, "due", db_col(&st_mine, 10));
+	xml_attr_int(l, "max", LEARNING_SECTION_MAX);
+	if (key != NULL) {
+		for (chosen = 0; strcmp(section_keys[chosen], key) != 0; chosen++)
+			;
+		xml_attr(l, "section", key);
+		return sections_add(c, l, chosen);
 	}
-	if (rc != 0)
-		return db_http_status(rc);
+	if ((rc = credits_add(c, l)) != 200 ||
+	    (rc = sections_add(c, l, -1)) != 200)
+		return rc;
 	return plans_add(c, l);
 }
 

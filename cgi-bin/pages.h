@@ -93,6 +93,7 @@ int	enrolment_decide(struct ctx *);
 int	lesson_done(struct ctx *);
 extern const struct input beat_inputs[];
 int	lesson_beat(struct ctx *);
+extern const struct input learning_inputs[];
 int	my_learning(struct ctx *);
 int	inbox_show(struct ctx *);
 int	inbox_read(struct ctx *);

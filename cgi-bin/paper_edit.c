@@ -5,6 +5,7 @@
 
 #include "exam_office.h"
 #include "pages.h"
+#include "questions.h"
 #include "xml.h"
 
 #define ID_MAX		4294967295LL
@@ -13,21 +14,20 @@
 #define BANK_SHOWN	50
 #define RULE_FIELDS	6
 
-static const char *const kinds[] = { "single", "multiple", "truefalse",
-    "fill", "short", NULL };
 static const char *const notes[] = { "created", "saved", "copied",
     "questions", "items", "rules", NULL };
 
 const struct input paper_edit_inputs[] = {
 	{ "bank_q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
 	{ "bank_course", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
-	{ "bank_kind", IN_QUERY, IN_ENUM, 0, 0, 0, kinds },
-	{ "bank_point", IN_QUERY, IN_TEXT, 0, 1, 100, NULL },
+	{ "bank_kind", IN_QUERY, IN_ENUM, 0, 0, 0, question_kinds },
 	{ "bank_difficulty", IN_QUERY, IN_INT, 0, 1, 5, NULL },
+	{ "bank_point", IN_QUERY, IN_TEXT, 0, 1, 100, NULL },
 	{ "done", IN_QUERY, IN_ENUM, 0, 0, 0, notes },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
-enum { B_Q, B_COURSE, B_KIND, B_POINT, B_DIFFICULTY, B_DONE };
+/* The bank's filters in QUESTION_FILTERED's order. */
+enum { B_Q, B_COURSE, B_KIND, B_DIFFICULTY, B_POINT, B_DONE };
 /* Questions picked in the bank (fields "question") or typed by id. */
 const struct input paper_add_inputs[] = {
 	{ "points", IN_BODY, IN_DECIMAL, 1, 0, OFFICE_MAX_POINTS, NULL },
@@ -35,10 +35,6 @@ const struct input paper_add_inputs[] = {
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 
-/* Questions the caller may put on a paper: their own, or of a course
- * they build (course c). Four ?, as PAPER_REACH. */
-#define QUESTION_REACH \
-	" q.deleted_at IS NULL AND (q.created_by = ? OR" BUILDER_SQL ") "
 #define ID_LIST	" JSON_TABLE(?, '$[*]' COLUMNS (ord FOR ORDINALITY, " \
 	" id INT UNSIGNED PATH '$')) j "
 
@@ -60,10 +56,7 @@ static struct stmt st_items = { .sql =
 static struct stmt st_bank = { .sql =
 	"SELECT q.id, q.kind, q.difficulty, q.course_id, c.name, q.point, "
 	" LEFT(q.stem, 120) FROM question q LEFT JOIN course c ON c.id = q.course_id "
-	"WHERE" QUESTION_REACH
-	" AND (? IS NULL OR q.stem LIKE ?) AND (? IS NULL OR q.course_id = ?) "
-	" AND (? IS NULL OR q.kind = ?) AND (? IS NULL OR q.point = ?) "
-	" AND (? IS NULL OR q.difficulty = ?) AND NOT EXISTS (SELECT 1 "
+	"WHERE" QUESTION_FILTERED "AND NOT EXISTS (SELECT 1 "
 	"  FROM paper_question x WHERE x.paper_id = ? AND x.question_id = q.id) "
 	"ORDER BY q.id DESC LIMIT 51" };	/* BANK_SHOWN + 1 */
 /* Each rule: the bank's questions matching it, and those left for it at
@@ -191,11 +184,12 @@ bank_add(struct ctx *c, xmlNodePtr paper, long long id)
 
 	office_params(c, p);
 	p[4] = p[5] = DB_OPT_TEXT(like);
+	/* Course and difficulty are numbers, kind and point text. */
 	for (i = 0; i < 4; i++)
 		p[6 + 2 * i] = p[7 + 2 * i] = get ? in_param(&c->in[B_COURSE + i],
-		    i != 1 && i != 2) : DB_NULLP;
+		    i % 2 == 0) : DB_NULLP;
 	p[14] = DB_INT(id);
-	for (i = 0; get && i <= B_DIFFICULTY; i++)
+	for (i = 0; get && i <= B_POINT; i++)
 		xml_attr(b, paper_edit_inputs[i].name + 5, c->in[i].s);
 	if ((rows = db_exec(&st_bank, p, 15)) != DB_OK ||
 	    (rows = xml_rows(b, "question", &st_bank, 6, attrs, 6,
@@ -430,7 +424,7 @@ rule_read(const char *const *v, struct rule *r)
 	r->kind = v[0];
 	r->point = v[2];
 	r->course = r->difficulty = 0;
-	if (valid_enum(v[0], kinds) != VERR_OK ||
+	if (valid_enum(v[0], question_kinds) != VERR_OK ||
 	    (v[1] != NULL && valid_int(v[1], 1, ID_MAX, &r->course) != VERR_OK) ||
 	    (v[2] != NULL && valid_text(v[2], strlen(v[2]), 1, 100) != VERR_OK) ||
 	    (v[3] != NULL && valid_int(v[3], 1, 5, &r->difficulty) != VERR_OK) ||

@@ -37,13 +37,11 @@ const struct input paper_copy_inputs[] = {
 
 static struct stmt st_list = { .sql =
 	"SELECT p.id, p.title, p.mode, p.course_id, c.name, "
-	POINTS("p.pass_tenths") "," POINTS(PAPER_TOTAL("p")) ", "
-	" IF(p.mode = 'fixed', (SELECT COUNT(*) FROM paper_question x "
-	"  WHERE x.paper_id = p.id), (SELECT COALESCE(SUM(x.n), 0) "
-	"  FROM paper_rule x WHERE x.paper_id = p.id)), "
-	" (SELECT COUNT(*) FROM exam e WHERE e.paper_id = p.id "
-	"  AND e.deleted_at IS NULL), " PAPER_SAT("p")
-	"FROM paper p LEFT JOIN course c ON c.id = p.course_id "
+	POINTS("p.pass_tenths") "," POINTS(PAPER_LISTED("p", "total")) ","
+	PAPER_LISTED("p", "items") ", (SELECT COUNT(*) FROM exam e "
+	"  WHERE e.paper_id = p.id AND e.deleted_at IS NULL), " PAPER_SAT("p")
+	"FROM paper p LEFT JOIN course c ON c.id = p.course_id"
+	PAPER_TOTALS_JOIN("p")
 	"WHERE" PAPER_REACH "AND (? IS NULL OR p.course_id = ?) "
 	"ORDER BY p.id DESC LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
 /* Locked: the paper in reach, what the audit keeps of it, its total,

@@ -16,6 +16,11 @@ static struct stmt st_enrolment = { .sql =
 	"FOR UPDATE" };
 static struct stmt st_done = { .sql =
 	"INSERT IGNORE INTO lesson_progress (account_id, lesson_id) VALUES (?, ?)" };
+/* The first lesson done starts the enrolment: the assignment pages read
+ * whether someone has started from it (sql/020_enrolment_started.sql). */
+static struct stmt st_started = { .sql =
+	"UPDATE enrolment SET started_at = UTC_TIMESTAMP() "
+	"WHERE course_id = ? AND account_id = ? AND started_at IS NULL" };
 /* What the course still requires of the learner: its required lessons
  * not done, plus one when it has an assessment exam and none of its
  * exams is passed. */
@@ -110,6 +115,8 @@ progress_mark(struct ctx *c, long long lesson)
 		return 403;
 	if ((rc = db_exec(&st_done, (struct db_param[2]){ DB_INT(c->user.id),
 	    DB_INT(lesson) }, 2)) != DB_OK ||
+	    (rc = db_exec(&st_started, (struct db_param[2]){ DB_INT(course),
+	    DB_INT(c->user.id) }, 2)) != DB_OK ||
 	    (rc = course_complete(c->user.id, course)) != DB_OK)
 		return db_http_status(rc);
 	return 0;

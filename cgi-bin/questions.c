@@ -149,21 +149,6 @@ question_edit(struct ctx *c)
 	return built_courses_add(c, c->root);
 }
 
-/* How many choices the options field lists (non-empty lines). */
-static unsigned int
-options_count(const char *s)
-{
-	unsigned int	n = 0;
-	size_t		len;
-
-	for (; s != NULL && *s != '\0'; s += len + (s[len] != '\0')) {
-		len = strcspn(s, "\r\n");
-		if (strspn(s, " \t") < len)
-			n++;
-	}
-	return n;
-}
-
 /* The key must mark: letters among the choices there are, T or F,
  * blanks; a short answer's reference may be empty. */
 int
@@ -171,7 +156,10 @@ question_key_check(const struct in_val in[QF__N], const char **field,
     const char **code)
 {
 	const char	*kind = in[QF_KIND].s, *key = in[QF_ANSWER].s;
-	unsigned int	 n = options_count(in[QF_OPTIONS].s), i;
+	const char	*line[MAX_OPTIONS + 1];
+	size_t		 len[MAX_OPTIONS + 1];
+	unsigned int	 n = option_lines(in[QF_OPTIONS].s, line, len,
+	    MAX_OPTIONS + 1), i;
 	int		 choices = strcmp(kind, "single") == 0 ||
 	    strcmp(kind, "multiple") == 0, tenths;
 	enum qtype	 t = Q_SINGLE;

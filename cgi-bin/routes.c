@@ -66,7 +66,7 @@ const struct route routes[] = {
 	{ METHOD_GET,	"/lessons/{id}/file",	lesson_file,	CAP_LOGIN,	LEARN, NULL, NULL },
 
 	/* Learning: joining a course, lessons done, one's own page and inbox. */
-	{ METHOD_GET,	"/learning",		my_learning,	CAP_LOGIN,	LEARN, NULL, NULL },
+	{ METHOD_GET,	"/learning",		my_learning,	CAP_LOGIN,	LEARN, learning_inputs, NULL },
 	{ METHOD_GET,	"/messages",		inbox_show,	CAP_LOGIN,	LEARN, NULL, NULL },
 	{ METHOD_POST,	"/messages/read",	inbox_read,	CAP_LOGIN,	LEARN, NULL, NULL },
 	{ METHOD_GET,	"/courses/{id}/enrol",	enrol_show,	CAP_LOGIN,	LEARN, NULL, NULL },

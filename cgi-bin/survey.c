@@ -59,44 +59,27 @@ survey_head_add(xmlNodePtr parent, struct stmt *st)
 	return n;
 }
 
-size_t
-survey_options(struct arena *a, const char *s, const char **out, size_t max)
-{
-	size_t	n = 0, len, lead, end;
-
-	for (; s != NULL && *s != '\0'; s += len + (s[len] != '\0')) {
-		len = strcspn(s, "\r\n");
-		lead = strspn(s, " \t");
-		if (lead >= len)
-			continue;
-		for (end = len; s[end - 1] == ' ' || s[end - 1] == '\t'; end--)
-			;
-		if (n < max)
-			out[n] = arena_strndup(a, s + lead, end - lead);
-		n++;
-	}
-	return n;
-}
-
 /* A question's choices as <option n="1">: its lines, or 1..5 for a rating. */
 static void
 choices_add(struct ctx *c, xmlNodePtr q, const char *kind, const char *text)
 {
 	const char	*line[SURVEY_MAX_OPTIONS];
 	char		 num[4];
-	size_t		 i, n;
+	size_t		 len[SURVEY_MAX_OPTIONS];
+	unsigned int	 i, n;
 	xmlNodePtr	 o;
 
 	if (strcmp(kind, "rating") == 0) {
 		for (i = 1; i <= 5; i++) {
-			snprintf(num, sizeof(num), "%zu", i);
+			snprintf(num, sizeof(num), "%u", i);
 			xml_attr(xml_add(q, "option", num), "n", num);
 		}
 		return;
 	}
-	n = survey_options(c->arena, text, line, SURVEY_MAX_OPTIONS);
-	for (i = 0; i < n && i < SURVEY_MAX_OPTIONS; i++) {
-		o = xml_add(q, "option", line[i]);
+	n = option_lines(text, line, len, SURVEY_MAX_OPTIONS);
+	for (i = 0; i < n; i++) {
+		o = xml_add(q, "option", arena_strndup(c->arena, line[i],
+		    len[i]));
 		xml_attr_int(o, "n", (long long)i + 1);
 	}
 }

@@ -78,10 +78,6 @@ int	 survey_lock(struct ctx *c, struct survey_locked *);
  * error status after rolling back. */
 int	 survey_end(struct ctx *c, const char *action, long long id,
 	    const char *before, const char *done);
-/* The non-blank lines of text, trimmed, into out (arena-owned strings),
- * at most max of them; how many there are, counted past max too. */
-size_t	 survey_options(struct arena *, const char *text, const char **out,
-	    size_t max);
 /*
  * Survey id's questions in order as <question> under parent, each with
  * its <text> and its choices as <option n="1"> (1..5 for a rating). The

@@ -64,9 +64,10 @@ int
 survey_question_add(struct ctx *c)
 {
 	struct survey_locked	 l;
-	const char		*line[SURVEY_MAX_OPTIONS];
+	const char		*line[SURVEY_MAX_OPTIONS + 1];
 	const char		*kind = c->in[QF_KIND].s;
-	size_t			 n = 0;
+	size_t			 len[SURVEY_MAX_OPTIONS + 1];
+	unsigned int		 n = 0;
 	int			 rc;
 
 	if ((rc = questions_lock(c, "q_text", &l)) != 0)
@@ -75,8 +76,8 @@ survey_question_add(struct ctx *c)
 		return form_refuse(c, "q_text", "survey_too_many", 409);
 	/* Choices for the kinds that have them, at least two. */
 	if (strcmp(kind, "single") == 0 || strcmp(kind, "multiple") == 0) {
-		n = survey_options(c->arena, c->in[QF_OPTIONS].s, line,
-		    SURVEY_MAX_OPTIONS);
+		n = option_lines(c->in[QF_OPTIONS].s, line, len,
+		    SURVEY_MAX_OPTIONS + 1);
 		if (n < 2 || n > SURVEY_MAX_OPTIONS)
 			return form_refuse(c, "q_options", "survey_options",
 			    400);

@@ -257,3 +257,23 @@ valid_local_path(const char *s)
 			return VERR_BAD_FORMAT;
 	return VERR_OK;
 }
+
+/* Blank lines are no choice, and blanks around one are not part of it. */
+unsigned int
+option_lines(const char *s, const char **line, size_t *len, unsigned int max)
+{
+	unsigned int	n = 0;
+	size_t		l, lead;
+
+	for (; s != NULL && *s != '\0' && n < max; s += l + (s[l] != '\0')) {
+		l = strcspn(s, "\r\n");
+		if ((lead = strspn(s, " \t")) >= l)
+			continue;
+		line[n] = s + lead;
+		for (len[n] = l - lead; s[lead + len[n] - 1] == ' ' ||
+		    s[lead + len[n] - 1] == '\t'; len[n]--)
+			;
+		n++;
+	}
+	return n;
+}

@@ -35,4 +35,10 @@ enum verr	 valid_local_path(const char *);
 enum verr	 valid_datetime(const char *);
 enum verr	 valid_decimal(const char *, long long max);
 enum verr	 valid_url(const char *);
+/* A field holding one choice a line (a question's or a survey question's
+ * options): its non-blank lines, blanks around each trimmed, at most max
+ * of them as starts and lengths into line and len; the count. Callers that
+ * refuse too many ask for one more than they allow. */
+unsigned int	 option_lines(const char *text, const char **line, size_t *len,
+		    unsigned int max);
 #endif

@@ -117,6 +117,12 @@ JOIN course c ON c.name = d.course JOIN chapter h ON h.course_id = c.id
 JOIN lesson l ON l.chapter_id = h.id AND l.required
 WHERE d.partial = 0 OR (h.pos = 1 AND l.pos = 1);
 
+-- A lesson done starts its enrolment (as progress.c does): these and 006_learning.sql's.
+UPDATE enrolment e SET e.started_at = (SELECT MIN(lp.done_at) FROM chapter h
+  JOIN lesson l ON l.chapter_id = h.id
+  JOIN lesson_progress lp ON lp.lesson_id = l.id AND lp.account_id = e.account_id
+  WHERE h.course_id = e.course_id);
+
 INSERT INTO credit_ledger (account_id, course_id, credits, hours, at)
 SELECT a.id, c.id, c.credits, c.hours, d.at FROM demo_done d
 JOIN account a ON a.login = d.login JOIN course c ON c.name = d.course WHERE d.partial = 0;

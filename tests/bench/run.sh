@@ -47,7 +47,9 @@ $(curl -fsS -H "$LEARNER_COOKIE" "$URL/courses/1" | wc -c) bytes, of $(mariadb -
 	-u root -N -e 'SELECT COUNT(*) FROM course' lms) courses"
 
 # My learning with 200 assignments for one learner (bench1, who signs in with
-# the demo password), and an assignment's progress page reaching everyone.
+# the demo password), and the progress pages of an assignment reaching everyone
+# and of one to a department of about 2,000 (人力资源部 and its 培训组), the
+# latest subtree targets bench-assign makes.
 "$ROOT/cgi-bin/lmsctl" -c "$VAR/lms.conf" bench-assign 200 >/dev/null
 mariadb -S "$VAR/db/mysqld.sock" -u root lms -e "UPDATE account SET pw_hash = \
 	(SELECT h FROM (SELECT pw_hash AS h FROM account WHERE login = 'learner1') x) \
@@ -56,13 +58,20 @@ BSID=$(curl -fsS -o /dev/null -D - -H "$COOKIE" \
 	--data "csrf=0123456789abcdef0123456789abcdef&username=bench1&password=demo1234" \
 	"$URL/login" | sed -n 's/^Set-Cookie: lms_sid=\([0-9a-f]*\);.*/\1/p')
 BENCH_COOKIE="$COOKIE; lms_sid=$BSID"
-ASSIGN=$(mariadb -S "$VAR/db/mysqld.sock" -u root -N -e 'SELECT MAX(id) FROM assignment' lms)
+ASSIGN=$(mariadb -S "$VAR/db/mysqld.sock" -u root -N -e "SELECT MAX(assignment_id) \
+	FROM assignment_target WHERE kind = 'subtree' AND ref_id = 1" lms)
+DEPT=$(mariadb -S "$VAR/db/mysqld.sock" -u root -N -e "SELECT MAX(assignment_id) \
+	FROM assignment_target WHERE kind = 'subtree' AND ref_id = 4" lms)
 echo "my learning: $(curl -fsS -H "$BENCH_COOKIE" "$URL/learning" | wc -c) bytes, \
 $(mariadb -S "$VAR/db/mysqld.sock" -u root -N -e "SELECT COUNT(*) FROM assignment_person p \
 	JOIN account a ON a.id = p.account_id WHERE a.login = 'bench1'" lms) assignments; progress page: \
 $(curl -fsS -H "$ADMIN_COOKIE" "$URL/admin/assignments/$ASSIGN" | wc -c) bytes for \
 $(mariadb -S "$VAR/db/mysqld.sock" -u root -N -e "SELECT COUNT(*) FROM assignment_person \
-	WHERE assignment_id = $ASSIGN" lms) people"
+	WHERE assignment_id = $ASSIGN" lms) people; a department's: \
+$(curl -fsS -H "$ADMIN_COOKIE" "$URL/admin/assignments/$DEPT" | wc -c) bytes for \
+$(mariadb -S "$VAR/db/mysqld.sock" -u root -N -e "SELECT COUNT(*) FROM assignment_person \
+	WHERE assignment_id = $DEPT" lms) people, those in progress: \
+$(curl -fsS -H "$ADMIN_COOKIE" "$URL/admin/assignments/$DEPT?state=in_progress" | wc -c) bytes"
 
 # Prints "rate p50_ms p99_ms" for one wrk run.
 measure() {
@@ -117,14 +126,19 @@ awk '
 
 # The learning pages are heavier by far: measured last, at 8 connections, so
 # their queue cannot spill into the figures above.
-echo "8 connections, after the rest: trivial, My learning (200 assignments), progress page"
+echo "8 connections, after the rest: trivial, My learning (200 assignments), progress page \
+(everyone), a department's progress page and those of it in progress"
 T8=$(measure 8 "$URL/bench/plain?size=$SIZE")
 L8=$(measure 8 "$URL/learning" "$BENCH_COOKIE")
 P8=$(measure 8 "$URL/admin/assignments/$ASSIGN" "$ADMIN_COOKIE")
-echo "$T8 $L8 $P8" | awk '{
+D8=$(measure 8 "$URL/admin/assignments/$DEPT" "$ADMIN_COOKIE")
+F8=$(measure 8 "$URL/admin/assignments/$DEPT?state=in_progress" "$ADMIN_COOKIE")
+echo "$T8 $L8 $P8 $D8 $F8" | awk '{
 	printf "8      trivial  %10.0f %9.2f %9.2f\n", $1, $2, $3
 	printf "8      learning %10.0f %9.2f %9.2f  (%.3f of trivial)\n", $4, $5, $6, $1 ? $4 / $1 : 0
-	printf "8      progress %10.0f %9.2f %9.2f  (%.3f of trivial)\n", $7, $8, $9, $1 ? $7 / $1 : 0 }'
+	printf "8      progress %10.0f %9.2f %9.2f  (%.3f of trivial)\n", $7, $8, $9, $1 ? $7 / $1 : 0
+	printf "8      dept     %10.0f %9.2f %9.2f  (%.3f of trivial)\n", $10, $11, $12, $1 ? $10 / $1 : 0
+	printf "8      dept/in  %10.0f %9.2f %9.2f  (%.3f of trivial)\n", $13, $14, $15, $1 ? $13 / $1 : 0 }'
 
 # Resident set of the largest worker now (VmRSS) and at its peak (VmHWM): a
 # sign-in hashes with argon2id, which borrows 64 MB for the moment it runs.

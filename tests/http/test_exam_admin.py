@@ -4,6 +4,7 @@ time; who sat them, with CSV; marking short answers that settles the attempt; re
 hand; all of it only within the lecturer's reach."""
 import csv
 import io
+from urllib.parse import quote
 
 from test_http import check, test
 from test_accounts import errors, login, sql
@@ -57,6 +58,12 @@ def paper_fixed_built_from_the_bank_with_points_order_and_preview():
              .xml().iter("question")]
     check(set(single) <= set(shown) and all(q in bank_ids(INFOSEC, "single", 99) for q in shown),
           "the bank filtered by course and kind: %s" % shown)
+    url = "/admin/papers/%s?bank_course=%s&bank_point=%s&bank_difficulty=4" % (pid, INFOSEC, quote("数据保护"))
+    bank = t.get(url).xml().find(".//bank")
+    want = one("SELECT GROUP_CONCAT(id ORDER BY id DESC) FROM question WHERE course_id = %s AND deleted_at IS NULL "
+               "AND point = '数据保护' AND difficulty = 4" % INFOSEC)
+    check([q.get("id") for q in bank.iter("question")] == want.split(",") and bank.get("point") == "数据保护"
+          and bank.get("difficulty") == "4", "and by knowledge point and difficulty: %s" % bank.attrib)
     r = t.post("/admin/papers/%s/questions" % pid, [("question", single[0]), ("question", single[1]),
                                                      ("ids", "%s, %s" % (single[2], short[0])), ("points", "2.5")])
     check(r.status == 303, "picked and typed ids added: %d %s" % (r.status, why(r)))

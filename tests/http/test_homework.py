@@ -175,6 +175,28 @@ def homework_returned_for_rework_then_again():
 
 
 @test
+def homework_graded_after_publishing_tells_the_learner():
+    t = login("teacher1", base="/admin")
+    hid = set_homework(t, "发布后补评")
+    check(t.post("/admin/homework/%s/publish" % hid, {}).status == 303, "published before any grade")
+    me = login("learner25")
+    check(hand_in(me, hid, "晚些交的作业").status == 303, "handed in")
+    sid = submission_of(hid, "learner25")
+    told = ("SELECT COUNT(*) FROM message m JOIN account a ON a.id = m.account_id WHERE a.login = 'learner25' "
+            "AND m.kind = 'hw_published' AND m.note = '发布后补评 %s'" % STAMP)
+    check(sql(told)[1] == "0", "nobody to tell at publishing")
+    r = t.post("/admin/submissions/%s/grade" % sid, {"score": "25"})
+    check(r.status == 400 and sql(told)[1] == "0", "a refused grade tells nothing")
+    check(t.post("/admin/submissions/%s/grade" % sid, {"score": "15"}).status == 303, "graded")
+    check(sql(told)[1] == "1", "told at once, as publishing tells: %s" % sql(told)[1])
+    page = mine(me, hid)
+    check(page.get("score") == "15" and page.get("stage") == "graded", "shown at once: %s" % page.attrib)
+    check(t.post("/admin/submissions/%s/grade" % sid, {"score": "17"}).status == 303, "graded again")
+    check(sql(told)[1] == "2" and mine(me, hid).get("score") == "17", "told of the change too")
+    check("作业成绩已公布" in me.get("/messages", xml=False).body, "in the inbox, in words")
+
+
+@test
 def homework_and_hand_ins_stay_private():
     t = login("teacher1", base="/admin")
     hid = set_homework(t, "数据分类分级作业")

@@ -585,10 +585,12 @@ def main():
     import test_micro  # noqa: F401
     import test_resources  # noqa: F401
     import test_assign  # noqa: F401
+    import test_assign_started  # noqa: F401
     import test_exams  # noqa: F401
     import test_homework  # noqa: F401
     import test_surveys  # noqa: F401
     import test_exam_admin  # noqa: F401
+    import test_learning_sections  # noqa: F401
     passed = failed = 0
     RESULTS.append(every_xml_answer_matches_the_contract)
     # ONLY=word runs the tests whose names hold it, while working on them.

@@ -286,6 +286,30 @@ def surveys_stay_within_reach():
 
 
 @test
+def surveys_draft_is_opened_or_removed_never_closed():
+    h = login("head1", base="/admin")
+    sid = new_survey(h, title="草稿问卷 " + STAMP)
+    check(add_question(h, sid, "rating", "满意吗").status == 303, "a question")
+    page = h.get("/admin/surveys/" + sid, xml=False).body
+    check('value="close"' not in page and 'value="open"' in page, "a draft offers opening, not closing")
+    r = h.post("/admin/surveys/%s/state" % sid, {"action": "close"})
+    check(r.status == 409 and ("action", "survey_state") in errors(r), "closing a draft refused: %d %s"
+          % (r.status, errors(r)))
+    check("问卷当前的状态不允许此操作" in h.post("/admin/surveys/%s/state" % sid, {"action": "close"},
+                                                xml=False).body, "said on the page")
+    check(sql("SELECT state FROM survey WHERE id = " + sid)[1] == "draft", "still a draft")
+    check(h.post("/admin/surveys/%s/state" % sid, {"action": "open"}).status == 303, "opened")
+    check(h.post("/admin/surveys/%s/state" % sid, {"action": "open"}).status == 409, "not opened twice")
+    check(h.post("/admin/surveys/%s/state" % sid, {"action": "close"}).status == 303, "an open one closes")
+    check(h.post("/admin/surveys/%s/state" % sid, {"action": "close"}).status == 409, "not closed twice")
+    page = h.get("/admin/surveys/" + sid, xml=False).body
+    check('value="close"' not in page and 'value="open"' in page, "a closed one may open again")
+    draft = new_survey(h, title="删除的草稿 " + STAMP)
+    check(h.post("/admin/surveys/%s/delete" % draft, {}).status == 303, "a draft is removed")
+    check(h.get("/admin/surveys/" + draft).status == 404, "gone")
+
+
+@test
 def surveys_demo_satisfaction_of_information_security():
     a = login("admin", base="/admin")
     sid = sql("SELECT id FROM survey WHERE course_id = 7 AND kind = 'satisfaction'")[1]

@@ -3,6 +3,7 @@
 
 #include "attempt.h"
 #include "harness.h"
+#include "valid.h"
 
 /* Choices are the non-blank lines, as the question bank counts them. */
 static void
@@ -11,10 +12,13 @@ options_split(void)
 	const char	*line[ANSWER_MAX_OPTIONS];
 	size_t		 len[ANSWER_MAX_OPTIONS];
 
-	CHECK(answer_options("甲\n乙\r\n\n  \n丙", line, len, ANSWER_MAX_OPTIONS) == 3);
+	CHECK(option_lines("甲\n乙\r\n\n  \n丙", line, len, ANSWER_MAX_OPTIONS) == 3);
 	CHECK(len[1] == strlen("乙") && strncmp(line[2], "丙", len[2]) == 0);
-	CHECK(answer_options(NULL, line, len, ANSWER_MAX_OPTIONS) == 0);
-	CHECK(answer_options("a\nb\nc", line, len, 2) == 2);
+	CHECK(option_lines(NULL, line, len, ANSWER_MAX_OPTIONS) == 0);
+	CHECK(option_lines("a\nb\nc", line, len, 2) == 2);
+	/* Blanks around a choice are not part of it. */
+	CHECK(option_lines(" \t甲 \t\r\n乙", line, len, 2) == 2);
+	CHECK(len[0] == strlen("甲") && strncmp(line[0], "甲", len[0]) == 0);
 }
 
 static void

@@ -81,12 +81,11 @@
     </p>
   </xsl:template>
 
+  <!-- One full-width space per level, taken in one step rather than one call per level
+       (a tree deeper than 16 levels is shown at 16). -->
   <xsl:template name="indent">
     <xsl:param name="n"/>
-    <xsl:if test="$n &gt; 0">
-      <xsl:text>　</xsl:text>
-      <xsl:call-template name="indent"><xsl:with-param name="n" select="$n - 1"/></xsl:call-template>
-    </xsl:if>
+    <xsl:value-of select="substring('　　　　　　　　　　　　　　　　', 1, $n)"/>
   </xsl:template>
 
   <!-- One option of a hand-written select, selected when it is the current value. -->

@@ -56,40 +56,32 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- My learning: credits against the year's target, then courses by stage. -->
+  <!-- My learning: credits against the year's target, the courses by
+       section, each capped with a link to the whole of it, and the plans;
+       or, with ?section=KEY (@section), that section alone in full. The
+       XML (my_learning.c sections_add): learning[@max][@section] /
+       section[@key][@total] / course, only the rows to show. -->
   <xsl:template match="learning" mode="body">
     <h1><xsl:call-template name="msg.learning.title"/></h1>
-    <dl class="facts">
-      <dt><xsl:call-template name="msg.learning.month_credits"/></dt><dd><xsl:value-of select="@month-credits"/></dd>
-      <dt><xsl:call-template name="msg.learning.year_credits"/></dt>
-      <dd><xsl:value-of select="@year-credits"/> / <xsl:value-of select="@year-target"/></dd>
-      <dt><xsl:call-template name="msg.learning.year_hours"/></dt><dd><xsl:value-of select="@year-hours"/></dd>
-    </dl>
-    <p><a href="{$base}/exams"><xsl:call-template name="msg.exams.title"/></a></p>
-    <p><a href="{$base}/certificates"><xsl:call-template name="msg.cert.mine"/></a></p>
-    <p><a href="{$base}/homework"><xsl:call-template name="msg.hw.mine"/></a></p>
-    <p><a href="{$base}/archive"><xsl:call-template name="msg.archive.title"/></a></p>
-    <p><a href="{$base}/surveys"><xsl:call-template name="msg.survey.title"/></a></p>
-    <xsl:call-template name="learning-part">
-      <xsl:with-param name="title"><xsl:call-template name="msg.learning.due_soon"/></xsl:with-param>
-      <xsl:with-param name="items" select="course[@stage = 'due_soon']"/>
-    </xsl:call-template>
-    <xsl:call-template name="learning-part">
-      <xsl:with-param name="title"><xsl:call-template name="msg.learning.overdue"/></xsl:with-param>
-      <xsl:with-param name="items" select="course[@stage = 'overdue']"/>
-    </xsl:call-template>
-    <xsl:call-template name="learning-part">
-      <xsl:with-param name="title"><xsl:call-template name="msg.learning.in_progress"/></xsl:with-param>
-      <xsl:with-param name="items" select="course[@status = 'active' and not(@stage)]"/>
-    </xsl:call-template>
-    <xsl:call-template name="learning-part">
-      <xsl:with-param name="title"><xsl:call-template name="msg.enrol.pending"/></xsl:with-param>
-      <xsl:with-param name="items" select="course[@status = 'pending' or @status = 'rejected']"/>
-    </xsl:call-template>
-    <xsl:call-template name="learning-part">
-      <xsl:with-param name="title"><xsl:call-template name="msg.learning.completed"/></xsl:with-param>
-      <xsl:with-param name="items" select="course[@status = 'completed']"/>
-    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="@section">
+        <p><a href="{$base}/learning"><xsl:call-template name="msg.learning.back"/></a></p>
+      </xsl:when>
+      <xsl:otherwise>
+        <dl class="facts">
+          <dt><xsl:call-template name="msg.learning.month_credits"/></dt><dd><xsl:value-of select="@month-credits"/></dd>
+          <dt><xsl:call-template name="msg.learning.year_credits"/></dt>
+          <dd><xsl:value-of select="@year-credits"/> / <xsl:value-of select="@year-target"/></dd>
+          <dt><xsl:call-template name="msg.learning.year_hours"/></dt><dd><xsl:value-of select="@year-hours"/></dd>
+        </dl>
+        <p><a href="{$base}/exams"><xsl:call-template name="msg.exams.title"/></a></p>
+        <p><a href="{$base}/certificates"><xsl:call-template name="msg.cert.mine"/></a></p>
+        <p><a href="{$base}/homework"><xsl:call-template name="msg.hw.mine"/></a></p>
+        <p><a href="{$base}/archive"><xsl:call-template name="msg.archive.title"/></a></p>
+        <p><a href="{$base}/surveys"><xsl:call-template name="msg.survey.title"/></a></p>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:apply-templates select="section" mode="learning"/>
     <xsl:if test="plan">
       <h2><xsl:call-template name="msg.learning.plans"/></h2>
       <xsl:apply-templates select="plan" mode="learning"/>
@@ -142,15 +134,27 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template name="learning-part">
-    <xsl:param name="title"/>
-    <xsl:param name="items"/>
-    <h2><xsl:value-of select="$title"/></h2>
+  <!-- One section of My learning: its title and how many it holds, the
+       rows sent, and a link to all of them when some were left off. -->
+  <xsl:template match="section" mode="learning">
+    <h2>
+      <xsl:choose>
+        <xsl:when test="@key = 'due_soon'"><xsl:call-template name="msg.learning.due_soon"/></xsl:when>
+        <xsl:when test="@key = 'overdue'"><xsl:call-template name="msg.learning.overdue"/></xsl:when>
+        <xsl:when test="@key = 'in_progress'"><xsl:call-template name="msg.learning.in_progress"/></xsl:when>
+        <xsl:when test="@key = 'pending'"><xsl:call-template name="msg.enrol.pending"/></xsl:when>
+        <xsl:otherwise><xsl:call-template name="msg.learning.completed"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="@total &gt; 0">
+        <xsl:text> · </xsl:text>
+        <xsl:call-template name="msg.learning.n_in_all"><xsl:with-param name="n" select="@total"/></xsl:call-template>
+      </xsl:if>
+    </h2>
     <xsl:choose>
-      <xsl:when test="not($items)"><p class="empty"><xsl:call-template name="msg.empty"/></p></xsl:when>
+      <xsl:when test="not(course)"><p class="empty"><xsl:call-template name="msg.empty"/></p></xsl:when>
       <xsl:otherwise>
         <ul class="list">
-          <xsl:for-each select="$items">
+          <xsl:for-each select="course">
             <li>
               <a href="{$base}/courses/{@id}"><xsl:value-of select="."/></a>
               <span class="meta">
@@ -169,6 +173,9 @@
         </ul>
       </xsl:otherwise>
     </xsl:choose>
+    <xsl:if test="@total &gt; count(course)">
+      <p><a href="{$base}/learning?section={@key}"><xsl:call-template name="msg.learning.view_all"><xsl:with-param name="n" select="@total"/></xsl:call-template></a></p>
+    </xsl:if>
   </xsl:template>
 
   <!-- The inbox: each message's words by its kind, in the reader's language. -->

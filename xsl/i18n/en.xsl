@@ -974,4 +974,7 @@
   <xsl:template name="err.mark_unpass">This attempt passed (the course was completed and its credits paid); a mark may not take it below the pass score.</xsl:template>
   <xsl:template name="err.rule_course">Choose a course you build for each rule (a rule over every course is for the platform admin only).</xsl:template>
   <xsl:template name="err.rules_too_many">The rules may draw at most 150 questions in all.</xsl:template>
+  <xsl:template name="msg.learning.view_all"><xsl:param name="n"/>View all (<xsl:value-of select="$n"/>)</xsl:template>
+  <xsl:template name="msg.learning.n_in_all"><xsl:param name="n"/><xsl:value-of select="$n"/> in all</xsl:template>
+  <xsl:template name="msg.learning.back">Back to My learning</xsl:template>
 </xsl:stylesheet>

@@ -974,4 +974,7 @@
   <xsl:template name="err.mark_unpass">这次考试已经及格（课程已结业、学分已发放），改分不能使它低于及格分。</xsl:template>
   <xsl:template name="err.rule_course">请为每条规则选择一门您负责的课程（不限课程的规则只有平台管理员可以设置）。</xsl:template>
   <xsl:template name="err.rules_too_many">各规则抽题数之和不能超过 150 道。</xsl:template>
+  <xsl:template name="msg.learning.view_all"><xsl:param name="n"/>查看全部（<xsl:value-of select="$n"/>）</xsl:template>
+  <xsl:template name="msg.learning.n_in_all"><xsl:param name="n"/>共 <xsl:value-of select="$n"/> 门</xsl:template>
+  <xsl:template name="msg.learning.back">返回我的学习</xsl:template>
 </xsl:stylesheet>
