@@ -94,12 +94,10 @@ assignment_remove(struct ctx *c)
 		db_rollback();
 		return 404;
 	}
-	if ((rc = db_exec(&st_remove, p, 2)) != DB_OK ||
+	if ((rc = db_tx_exec(&st_remove, p, 2)) != DB_OK ||
 	    (rc = db_exec(&st_exclude, p, 2)) != DB_OK ||
 	    (rc = audit_append(c, "assignment.remove", "assignment",
-	    c->param[0], before, NULL)) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
+	    c->param[0], before, NULL)) != 0)
+		return rc;
 	return changed(c, "removed");
 }

@@ -15,8 +15,8 @@ static const char *const yes[] = { "1", NULL };
 
 /* The order is the form's: A_COURSE .. A_SUBTREE. */
 const struct input assign_inputs[] = {
-	{ "course", IN_BODY, IN_INT, 0, 1, 4294967295LL, NULL },
-	{ "plan", IN_BODY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "course", IN_BODY, IN_INT, 0, 1, ID_MAX, NULL },
+	{ "plan", IN_BODY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ "due", IN_BODY, IN_TEXT, 1, 10, 10, NULL },
 	{ "type", IN_BODY, IN_ENUM, 1, 0, 0, types },
 	{ "logins", IN_BODY, IN_TEXT, 0, 1, 2000, NULL },
@@ -25,8 +25,8 @@ const struct input assign_inputs[] = {
 };
 enum { A_COURSE, A_PLAN, A_DUE, A_TYPE, A_LOGINS, A_SUBTREE };
 const struct input assign_new_inputs[] = {
-	{ "course", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
-	{ "plan", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "course", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
+	{ "plan", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 

@@ -6,6 +6,7 @@
 #include "audit.h"
 #include "db.h"
 #include "pw.h"
+#include "xml.h"
 
 #define ZERO_HASH "0000000000000000000000000000000000000000000000000000000000000000"
 
@@ -125,4 +126,20 @@ audit_verify(FILE *out)
 	}
 	fprintf(out, "audit: %lld entries, chain intact\n", n);
 	return 0;
+}
+
+int
+audit_commit(struct ctx *c, const char *action, const char *object,
+    long long id, const char *before, const char *after, const char *where)
+{
+	int rc;
+
+	if ((rc = audit_append(c, action, object, id, before, after)) !=
+	    DB_OK || (rc = db_commit()) != DB_OK) {
+		db_rollback();
+		return db_http_status(rc);
+	}
+	c->location = arena_printf(c->arena, "%s%s", surface_bases[c->surface],
+	    where);
+	return 303;
 }

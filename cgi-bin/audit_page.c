@@ -11,7 +11,7 @@ const struct input audit_inputs[] = {
 	{ "actor", IN_QUERY, IN_LOGIN, 0, 0, 0, NULL },
 	{ "action", IN_QUERY, IN_TEXT, 0, 1, 40, NULL },
 	{ "object", IN_QUERY, IN_TEXT, 0, 1, 20, NULL },
-	{ "object_id", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "object_id", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };

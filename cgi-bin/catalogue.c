@@ -16,7 +16,7 @@ static const char *const yes[] = { "1", NULL };
 
 const struct input catalogue_inputs[] = {
 	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
-	{ "cat", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "cat", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ "kind", IN_QUERY, IN_ENUM, 0, 0, 0, kinds },
 	{ "type", IN_QUERY, IN_ENUM, 0, 0, 0, types },
 	{ "credits", IN_QUERY, IN_INT, 0, 0, 100, NULL },
@@ -72,6 +72,13 @@ builder_params(const struct ctx *c, struct db_param p[3])
 {
 	p[0] = DB_INT((c->user.roles & ROLE_BIT(ROLE_ADMIN)) != 0);
 	p[1] = p[2] = DB_INT(c->user.id);
+}
+
+void
+own_or_built_params(const struct ctx *c, struct db_param p[4])
+{
+	p[0] = DB_INT(c->user.id);
+	builder_params(c, &p[1]);
 }
 
 int

@@ -9,7 +9,6 @@
 #include "pages.h"
 #include "xml.h"
 
-#define ID_MAX	4294967295LL
 
 static const char *const category_actions[] = { "rename", "move", "delete",
     NULL };

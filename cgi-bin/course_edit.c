@@ -17,7 +17,7 @@
 	{ "objectives", IN_BODY, IN_TEXT, 0, 1, 4000, NULL }, \
 	{ "outline", IN_BODY, IN_TEXT, 0, 1, 4000, NULL }, \
 	{ "assessment", IN_BODY, IN_TEXT, 0, 1, 2000, NULL }, \
-	{ "category", IN_BODY, IN_INT, 0, 1, 4294967295LL, NULL }, \
+	{ "category", IN_BODY, IN_INT, 0, 1, ID_MAX, NULL }, \
 	{ "kind", IN_BODY, IN_ENUM, 1, 0, 0, kinds }, \
 	{ "type", IN_BODY, IN_ENUM, 1, 0, 0, types }, \
 	{ "credits", IN_BODY, IN_DECIMAL, 1, 0, 100, NULL }, \

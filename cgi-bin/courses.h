@@ -36,6 +36,10 @@
 
 /* The three parameters of BUILDER_SQL for the signed-in user. */
 void	 builder_params(const struct ctx *c, struct db_param p[3]);
+/* The four parameters of "their own, of a course they build, or any for
+ * the admin" (QUESTION_REACH, PAPER_REACH, EXAM_REACH): the user's id,
+ * then BUILDER_SQL's three. */
+void	 own_or_built_params(const struct ctx *c, struct db_param p[4]);
 /* 0 when the learner may open course id (published, not deleted, in
  * their audience) or builds it; 404 otherwise, or a db status. */
 int	 course_visible(struct ctx *c, long long id);

@@ -383,6 +383,17 @@ db_http_status(int rc)
 	return rc == DB_GONE ? 503 : 500;
 }
 
+int
+db_tx_exec(struct stmt *st, const struct db_param *p, unsigned int np)
+{
+	int rc;
+
+	if ((rc = db_exec(st, p, np)) == DB_OK)
+		return 0;
+	db_rollback();
+	return db_http_status(rc);
+}
+
 char *
 db_like(struct arena *a, const char *q, int prefix_only)
 {

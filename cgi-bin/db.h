@@ -70,6 +70,9 @@ void	 db_rollback(void);
 int	 db_ping(void);
 /* The HTTP status for a failed db call: 503 when unreachable, else 500. */
 int	 db_http_status(int rc);
+/* Runs st inside the caller's transaction: 0, or the transaction rolled
+ * back and the status to answer. */
+int	 db_tx_exec(struct stmt *st, const struct db_param *p, unsigned int np);
 /* The raw handle, for lmsctl's migration runner only. */
 MYSQL	*db_handle(void);
 const char *db_error(void);

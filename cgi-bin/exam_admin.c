@@ -2,12 +2,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "audit.h"
 #include "exam_office.h"
 #include "pages.h"
 #include "xml.h"
 
 #define PAGE_SIZE	50
-#define ID_MAX		4294967295LL
 
 static const char *const states[] = { "upcoming", "open", "closed", NULL };
 static const char *const yes[] = { "1", NULL };
@@ -64,13 +64,15 @@ static struct stmt st_list = { .sql =
 	"ORDER BY e.opens_at DESC, e.id DESC LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
 static struct stmt st_get = { .sql =
 	EXAM_COLS "WHERE e.id = ? AND" EXAM_REACH };
-/* Papers to sit: in reach, ready (questions worth at least the pass). */
+/* Papers to sit: in reach, ready (questions worth at least the pass).
+ * Each total is worked out once, for the papers listed only: the derived
+ * table's LIMIT keeps it from being merged into the outer query. */
 static struct stmt st_papers = { .sql =
-	"SELECT p.id, p.title, " POINTS(PAPER_LISTED("p", "total")) ","
-	POINTS("p.pass_tenths") ", " PAPER_LISTED("p", "total") "> 0 "
-	" AND p.pass_tenths <=" PAPER_LISTED("p", "total")
-	"FROM paper p LEFT JOIN course c ON c.id = p.course_id"
-	PAPER_TOTALS_JOIN("p") "WHERE" PAPER_REACH "ORDER BY p.id DESC LIMIT 500" };
+	"SELECT t.id, t.title, " POINTS("t.total") "," POINTS("t.pass_tenths")
+	", t.total > 0 AND t.pass_tenths <= t.total "
+	"FROM (SELECT p.id, p.title, p.pass_tenths, " PAPER_TOTAL("p") "AS total "
+	" FROM paper p LEFT JOIN course c ON c.id = p.course_id "
+	" WHERE" PAPER_REACH "ORDER BY p.id DESC LIMIT 500) t ORDER BY t.id DESC" };
 static struct stmt st_paper_ok = { .sql =
 	"SELECT" PAPER_TOTAL("p") "> 0 AND p.pass_tenths <=" PAPER_TOTAL("p")
 	"FROM paper p LEFT JOIN course c ON c.id = p.course_id "
@@ -136,7 +138,7 @@ exams_admin_list(struct ctx *c)
 		return 500;
 	l = xml_add(c->root, "exams", NULL);
 	xml_attr(l, "state", c->in[0].s);
-	office_params(c, p);
+	own_or_built_params(c, p);
 	p[4] = p[5] = in_param(&c->in[0], 0);
 	p[6] = DB_INT((page - 1) * PAGE_SIZE);
 	if ((rc = db_exec(&st_list, p, 7)) != DB_OK)
@@ -159,7 +161,7 @@ pickers_add(struct ctx *c, xmlNodePtr parent)
 	struct db_param	p[4];
 	long long	rc;
 
-	office_params(c, p);
+	own_or_built_params(c, p);
 	if ((rc = db_exec(&st_papers, p, 4)) != DB_OK ||
 	    (rc = xml_rows(xml_add(parent, "papers", NULL), "paper",
 	    &st_papers, 1, attrs, 5, 500)) < 0)
@@ -270,7 +272,7 @@ exam_check(struct ctx *c, const struct exam_was *w, const char *t[2])
 	if (to - from < c->in[X_MINUTES].i * 60)
 		return form_refuse(c, "minutes", "minutes_window", 400);
 	if (w == NULL || w->paper != c->in[X_PAPER].i) {
-		office_params(c, &p[1]);
+		own_or_built_params(c, &p[1]);
 		if ((ok = db_text(c->arena, &st_paper_ok, p, 5)) == NULL)
 			return form_refuse(c, "paper", "unknown", 400);
 		if (strcmp(ok, "1") != 0)
@@ -307,7 +309,7 @@ exam_end(struct ctx *c, const char *action, long long id, const char *before,
 		db_rollback();
 		return rc;
 	}
-	return office_end(c, action, "exam", id, before, after.json,
+	return audit_commit(c, action, "exam", id, before, after.json,
 	    arena_printf(c->arena, "/exams/%lld?done=%s", id, note));
 }
 
@@ -326,7 +328,7 @@ exam_create(struct ctx *c)
 	}
 	fields_params(c, t, p);
 	p[X__N] = DB_INT(c->user.id);
-	if ((rc = office_exec(&st_insert, p, X__N + 1)) != 0)
+	if ((rc = db_tx_exec(&st_insert, p, X__N + 1)) != 0)
 		return rc;
 	return exam_end(c, "exam.create", (long long)db_insert_id(&st_insert),
 	    NULL, "created");
@@ -349,7 +351,7 @@ exam_save(struct ctx *c)
 	}
 	fields_params(c, t, p);
 	p[X__N] = DB_INT(c->param[0]);
-	if ((rc = office_exec(&st_update, p, X__N + 1)) != 0)
+	if ((rc = db_tx_exec(&st_update, p, X__N + 1)) != 0)
 		return rc;
 	return exam_end(c, "exam.update", c->param[0], w.json, "saved");
 }
@@ -371,7 +373,7 @@ exam_publish(struct ctx *c)
 		return form_refuse(c, "results", "results_auto", 409);
 	if (w.published)
 		return form_refuse(c, "results", "results_published", 409);
-	if ((rc = office_exec(&st_publish, (struct db_param[1]){
+	if ((rc = db_tx_exec(&st_publish, (struct db_param[1]){
 	    DB_INT(c->param[0]) }, 1)) != 0)
 		return rc;
 	return exam_end(c, "exam.publish", c->param[0], w.json, "published");

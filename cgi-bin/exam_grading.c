@@ -2,13 +2,13 @@
 #include <string.h>
 
 #include "attempt.h"
+#include "audit.h"
 #include "exam_office.h"
 #include "exams.h"
 #include "pages.h"
 #include "xml.h"
 
 #define PAGE_SIZE	50
-#define ID_MAX		4294967295LL
 #define LOG_SHOWN	2000
 #define MAX_ITEMS	PAPER_MAX_ITEMS
 
@@ -101,7 +101,7 @@ grading_queue(struct ctx *c)
 		return 500;
 	l = xml_add(c->root, "grading", NULL);
 	xml_attr(l, "exam", c->in[0].s);
-	office_params(c, p);
+	own_or_built_params(c, p);
 	p[4] = p[5] = in_param(&c->in[0], 1);
 	p[6] = DB_INT((page - 1) * PAGE_SIZE);
 	if ((rc = db_exec(&st_queue, p, 7)) != DB_OK)
@@ -297,7 +297,7 @@ grading_save(struct ctx *c)
 
 	if ((rc = db_begin()) != DB_OK)
 		return db_http_status(rc);
-	office_params(c, &p[1]);
+	own_or_built_params(c, &p[1]);
 	if ((rc = db_exec(&st_lock, p, 5)) != DB_OK ||
 	    (rc = db_fetch(&st_lock)) != 1) {
 		db_rollback();
@@ -337,7 +337,7 @@ grading_save(struct ctx *c)
 	 * may not take it back below the pass score. */
 	if (passed && strcmp(now, "1") != 0)
 		return form_refuse(c, "marks", "mark_unpass", 409);
-	return office_end(c, "attempt.mark", "attempt", c->param[0], before,
+	return audit_commit(c, "attempt.mark", "attempt", c->param[0], before,
 	    after, arena_printf(c->arena, "/attempts/%lld?done=marked",
 	    c->param[0]));
 }

@@ -4,17 +4,9 @@
 #include <time.h>
 
 #include "attempt.h"
-#include "audit.h"
 #include "exam_office.h"
 #include "route.h"
 #include "xml.h"
-
-void
-office_params(const struct ctx *c, struct db_param p[4])
-{
-	p[0] = DB_INT(c->user.id);
-	builder_params(c, &p[1]);
-}
 
 enum verr
 tenths_read(const char *s, long long max, long long *tenths)
@@ -89,37 +81,10 @@ office_row(struct ctx *c, struct stmt *st, long long id)
 	struct db_param	p[5] = { DB_INT(id) };
 	int		rc;
 
-	office_params(c, &p[1]);
+	own_or_built_params(c, &p[1]);
 	if ((rc = db_exec(st, p, 5)) != DB_OK)
 		return db_http_status(rc);
 	if ((rc = db_fetch(st)) != 1)
 		return rc == 0 ? 404 : db_http_status(rc);
 	return 0;
-}
-
-int
-office_exec(struct stmt *st, const struct db_param *p, unsigned int np)
-{
-	int rc;
-
-	if ((rc = db_exec(st, p, np)) == DB_OK)
-		return 0;
-	db_rollback();
-	return db_http_status(rc);
-}
-
-int
-office_end(struct ctx *c, const char *action, const char *object,
-    long long id, const char *before, const char *after, const char *where)
-{
-	int rc;
-
-	if ((rc = audit_append(c, action, object, id, before, after)) !=
-	    DB_OK || (rc = db_commit()) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
-	c->location = arena_printf(c->arena, "%s%s", surface_bases[c->surface],
-	    where);
-	return 303;
 }

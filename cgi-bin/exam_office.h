@@ -13,7 +13,7 @@
 
 /* Paper p, with its course LEFT JOINed as c, that the caller may change:
  * their own, of a course they build, or any for the admin. Four ?, see
- * office_params. */
+ * own_or_built_params. */
 #define PAPER_REACH \
 	" p.deleted_at IS NULL AND (p.created_by = ? OR" BUILDER_SQL ") "
 /* The same for exam e, its course LEFT JOINed as c. */
@@ -26,17 +26,6 @@
 	"  FROM paper_question pq WHERE pq.paper_id = " p ".id), " \
 	" (SELECT COALESCE(SUM(pr.n * pr.points), 0) FROM paper_rule pr " \
 	"  WHERE pr.paper_id = " p ".id)) "
-/* Lists' form of PAPER_TOTAL: every listed paper p's questions and rules
- * summed in one grouped join (ptq, ptr), not in subqueries per row; then
- * PAPER_LISTED(p, "total") is its total in tenths and
- * PAPER_LISTED(p, "items") the questions a sitting gets. */
-#define PAPER_TOTALS_JOIN(p) \
-	" LEFT JOIN (SELECT paper_id, SUM(points) AS total, COUNT(*) AS items " \
-	"  FROM paper_question GROUP BY paper_id) ptq ON ptq.paper_id = " p ".id " \
-	" LEFT JOIN (SELECT paper_id, SUM(n * points) AS total, SUM(n) AS items " \
-	"  FROM paper_rule GROUP BY paper_id) ptr ON ptr.paper_id = " p ".id "
-#define PAPER_LISTED(p, col) \
-	" COALESCE(IF(" p ".mode = 'fixed', ptq." col ", ptr." col "), 0) "
 /* Some exam of paper p has been sat: its questions, rules and points
  * are then what those attempts were marked against. */
 #define PAPER_SAT(p) \
@@ -56,8 +45,6 @@
 #define PAPER_MAX_ITEMS		150
 #define PAPER_MAX_RULES		30
 
-/* The four parameters of PAPER_REACH and EXAM_REACH for c, at p. */
-void	 office_params(const struct ctx *c, struct db_param p[4]);
 /* A points field ("4.5": at most one decimal, 0..max) as tenths; VERR_OK
  * or the field error. */
 enum verr tenths_read(const char *s, long long max, long long *tenths);
@@ -112,12 +99,4 @@ int	 exam_head_add(struct ctx *c, xmlNodePtr parent, long long id,
  * PAPER_REACH or EXAM_REACH) and fetches that row: 0 with it current
  * (the caller reads it and calls db_done), 404, or a db status. */
 int	 office_row(struct ctx *c, struct stmt *st, long long id);
-/* Runs st inside the caller's transaction: 0, or the transaction rolled
- * back and the status to answer. */
-int	 office_exec(struct stmt *st, const struct db_param *p, unsigned int np);
-/* Commits after auditing action on object id (before and after are
- * JSON or NULL) and answers 303 to base + where; rolls back on error. */
-int	 office_end(struct ctx *c, const char *action, const char *object,
-	    long long id, const char *before, const char *after,
-	    const char *where);
 #endif

@@ -1,14 +1,14 @@
 /* homework_admin.c - setting homework in the back office: the list with its counts, the form, changes, publishing results, removal. */
 #include <time.h>
 
-#include "exam_office.h"
+#include "audit.h"
+#include "clock.h"
 #include "homework.h"
 #include "pages.h"
 #include "rich.h"
 #include "xml.h"
 
 #define PAGE_SIZE	50
-#define ID_MAX		4294967295LL
 
 static const char *const list_notes[] = { "deleted", NULL };
 const struct input homework_list_inputs[] = {
@@ -153,7 +153,7 @@ static int
 homework_end(struct ctx *c, const char *action, long long id,
     const char *before, const char *done)
 {
-	return office_end(c, action, "homework", id, before,
+	return audit_commit(c, action, "homework", id, before,
 	    homework_json(c, id), arena_printf(c->arena,
 	    "/homework/%lld?done=%s", id, done));
 }
@@ -174,10 +174,8 @@ homework_create(struct ctx *c)
 	}
 	p[5] = DB_INT(c->in[F_COURSE].i);
 	p[6] = DB_INT(c->user.id);
-	if ((rc = db_exec(&st_insert, p, 7)) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
+	if ((rc = db_tx_exec(&st_insert, p, 7)) != 0)
+		return rc;
 	id = (long long)db_insert_id(&st_insert);
 	return homework_end(c, "homework.create", id, NULL, "created");
 }
@@ -222,10 +220,8 @@ homework_save(struct ctx *c)
 		return rc;
 	}
 	p[5] = DB_INT(c->param[0]);
-	if ((rc = db_exec(&st_update, p, 6)) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
+	if ((rc = db_tx_exec(&st_update, p, 6)) != 0)
+		return rc;
 	return homework_end(c, "homework.update", c->param[0], before, "saved");
 }
 
@@ -277,6 +273,6 @@ homework_delete(struct ctx *c)
 
 	if ((rc = homework_apply(c, &st_delete, &before)) != 0)
 		return rc;
-	return office_end(c, "homework.delete", "homework", c->param[0], before,
+	return audit_commit(c, "homework.delete", "homework", c->param[0], before,
 	    NULL, "/homework?done=deleted");
 }

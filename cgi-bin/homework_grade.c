@@ -1,7 +1,7 @@
 /* homework_grade.c - grading one submission in the back office: its hand-ins, a score and feedback, or a return for rework. */
 #include <string.h>
 
-#include "exam_office.h"
+#include "audit.h"
 #include "homework.h"
 #include "learning.h"
 #include "pages.h"
@@ -152,7 +152,7 @@ static int
 sub_end(struct ctx *c, const char *action, const struct sub *s,
     const char *done)
 {
-	return office_end(c, action, "submission", c->param[0], s->before,
+	return audit_commit(c, action, "submission", c->param[0], s->before,
 	    db_text(c->arena, &st_json, (struct db_param[1]){
 	    DB_INT(c->param[0]) }, 1), arena_printf(c->arena,
 	    "/homework/%lld?done=%s", s->homework, done));

@@ -20,7 +20,7 @@
 			 KIND_BIT(KIND_TEXT))
 
 const struct input homework_mine_inputs[] = {
-	{ "course", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "course", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 static const char *const notes[] = { "handed", NULL };

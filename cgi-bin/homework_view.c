@@ -75,14 +75,15 @@ head_add(struct ctx *c, xmlNodePtr parent, long long *course,
 }
 
 /* The parameters of LEARNERS for homework id of course, filtered by the
- * page's state on a GET. */
+ * page's state when the page is asked for (not the CSV, not a refused
+ * form's page). */
 static void
 learners_params(struct ctx *c, struct db_param p[6], long long course)
 {
 	p[0] = DB_INT(clock_utc_offset());
 	p[1] = DB_INT(c->param[0]);
 	p[2] = DB_INT(course);
-	p[3] = p[4] = p[5] = c->req->method == METHOD_GET ?
+	p[3] = p[4] = p[5] = c->route->inputs == homework_edit_inputs ?
 	    in_param(&c->in[E_SHOW], 0) : DB_NULLP;
 }
 

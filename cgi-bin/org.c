@@ -12,13 +12,13 @@ static const char *const dept_actions[] = { "rename", "move", "merge",
 
 const struct input dept_new_inputs[] = {
 	{ "name", IN_BODY, IN_TEXT, 1, 1, 100, NULL },
-	{ "parent", IN_BODY, IN_INT, 1, 1, 4294967295LL, NULL },
+	{ "parent", IN_BODY, IN_INT, 1, 1, ID_MAX, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 const struct input dept_inputs[] = {
 	{ "action", IN_BODY, IN_ENUM, 1, 0, 0, dept_actions },
 	{ "name", IN_BODY, IN_TEXT, 0, 1, 100, NULL },
-	{ "target", IN_BODY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "target", IN_BODY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 

@@ -8,7 +8,6 @@
 #include "questions.h"
 #include "xml.h"
 
-#define ID_MAX		4294967295LL
 #define MAX_ITEMS	PAPER_MAX_ITEMS
 #define MAX_RULES	PAPER_MAX_RULES
 #define BANK_SHOWN	50
@@ -26,7 +25,8 @@ const struct input paper_edit_inputs[] = {
 	{ "done", IN_QUERY, IN_ENUM, 0, 0, 0, notes },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
-/* The bank's filters in QUESTION_FILTERED's order. */
+/* The bank's filters, in the question list's order: question_filter_params
+ * reads them. */
 enum { B_Q, B_COURSE, B_KIND, B_DIFFICULTY, B_POINT, B_DONE };
 /* Questions picked in the bank (fields "question") or typed by id. */
 const struct input paper_add_inputs[] = {
@@ -175,19 +175,19 @@ bank_add(struct ctx *c, xmlNodePtr paper, long long id)
 	static const char *const attrs[] = { "id", "kind", "difficulty",
 	    "course", "course-name", "point" };
 	int		 get = c->route->inputs == paper_edit_inputs;
-	const char	*like = get && c->in[B_Q].s ?
-	    db_like(c->arena, c->in[B_Q].s, 0) : NULL;
 	struct db_param	 p[15];
 	xmlNodePtr	 b = xml_add(paper, "bank", NULL);
 	long long	 rows;
 	unsigned int	 i;
 
-	office_params(c, p);
-	p[4] = p[5] = DB_OPT_TEXT(like);
-	/* Course and difficulty are numbers, kind and point text. */
-	for (i = 0; i < 4; i++)
-		p[6 + 2 * i] = p[7 + 2 * i] = get ? in_param(&c->in[B_COURSE + i],
-		    i % 2 == 0) : DB_NULLP;
+	/* A form's page after a refused post has no filters. */
+	if (get)
+		question_filter_params(c, p);
+	else {
+		own_or_built_params(c, p);
+		for (i = 4; i < 14; i++)
+			p[i] = DB_NULLP;
+	}
 	p[14] = DB_INT(id);
 	for (i = 0; get && i <= B_POINT; i++)
 		xml_attr(b, paper_edit_inputs[i].name + 5, c->in[i].s);
@@ -301,11 +301,11 @@ paper_add(struct ctx *c)
 	if (n == 0)
 		return form_refuse(c, "ids", "required", 400);
 	p[0] = DB_TEXT(ids);
-	office_params(c, &p[1]);
+	own_or_built_params(c, &p[1]);
 	if ((reach = db_text(c->arena, &st_reach_ids, p, 5)) == NULL ||
 	    atoll(reach) != (long long)n)
 		return form_refuse(c, "ids", "unknown", 400);
-	if ((rc = office_exec(&st_add, (struct db_param[5]){
+	if ((rc = db_tx_exec(&st_add, (struct db_param[5]){
 	    DB_INT(c->param[0]), DB_INT(pts), DB_TEXT(ids), DB_INT(c->param[0]),
 	    DB_INT(c->param[0]) }, 5)) != 0)
 		return rc;
@@ -400,9 +400,9 @@ paper_items(struct ctx *c)
 	}
 	if (total > 0 && pl.pass > total)
 		return form_refuse(c, "items", "pass_over_total", 400);
-	if ((rc = office_exec(&st_items_del, (struct db_param[1]){
+	if ((rc = db_tx_exec(&st_items_del, (struct db_param[1]){
 	    DB_INT(c->param[0]) }, 1)) != 0 ||
-	    (rc = office_exec(&st_items_put, (struct db_param[2]){
+	    (rc = db_tx_exec(&st_items_put, (struct db_param[2]){
 	    DB_INT(c->param[0]), DB_TEXT(json) }, 2)) != 0)
 		return rc;
 	return paper_end(c, "paper.items", c->param[0], pl.json, "items");

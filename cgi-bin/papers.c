@@ -1,12 +1,12 @@
 /* papers.c - papers (试卷) in the back office: the list, a new paper, its settings, a copy of it. */
 #include <string.h>
 
+#include "audit.h"
 #include "exam_office.h"
 #include "pages.h"
 #include "xml.h"
 
 #define PAGE_SIZE	50
-#define ID_MAX		4294967295LL
 
 static const char *const modes[] = { "fixed", "random", NULL };
 
@@ -37,11 +37,13 @@ const struct input paper_copy_inputs[] = {
 
 static struct stmt st_list = { .sql =
 	"SELECT p.id, p.title, p.mode, p.course_id, c.name, "
-	POINTS("p.pass_tenths") "," POINTS(PAPER_LISTED("p", "total")) ","
-	PAPER_LISTED("p", "items") ", (SELECT COUNT(*) FROM exam e "
-	"  WHERE e.paper_id = p.id AND e.deleted_at IS NULL), " PAPER_SAT("p")
-	"FROM paper p LEFT JOIN course c ON c.id = p.course_id"
-	PAPER_TOTALS_JOIN("p")
+	POINTS("p.pass_tenths") "," POINTS(PAPER_TOTAL("p")) ", "
+	" IF(p.mode = 'fixed', (SELECT COUNT(*) FROM paper_question x "
+	"  WHERE x.paper_id = p.id), (SELECT COALESCE(SUM(x.n), 0) "
+	"  FROM paper_rule x WHERE x.paper_id = p.id)), "
+	" (SELECT COUNT(*) FROM exam e WHERE e.paper_id = p.id "
+	"  AND e.deleted_at IS NULL), " PAPER_SAT("p")
+	"FROM paper p LEFT JOIN course c ON c.id = p.course_id "
 	"WHERE" PAPER_REACH "AND (? IS NULL OR p.course_id = ?) "
 	"ORDER BY p.id DESC LIMIT 51 OFFSET ?" };	/* PAGE_SIZE + 1 */
 /* Locked: the paper in reach, what the audit keeps of it, its total,
@@ -88,7 +90,7 @@ papers_list(struct ctx *c)
 		return 500;
 	l = xml_add(c->root, "papers", NULL);
 	xml_attr(l, "course", c->in[0].s);
-	office_params(c, p);
+	own_or_built_params(c, p);
 	p[4] = p[5] = in_param(&c->in[0], 1);
 	p[6] = DB_INT((page - 1) * PAGE_SIZE);
 	if ((rows = db_exec(&st_list, p, 7)) != DB_OK ||
@@ -136,7 +138,7 @@ paper_end(struct ctx *c, const char *action, long long id,
 		db_rollback();
 		return rc;
 	}
-	return office_end(c, action, "paper", id, before, after.json,
+	return audit_commit(c, action, "paper", id, before, after.json,
 	    arena_printf(c->arena, "/papers/%lld?done=%s", id, note));
 }
 
@@ -160,7 +162,7 @@ paper_create(struct ctx *c)
 	p[2] = DB_INT(pass);
 	p[3] = DB_TEXT(c->in[F_MODE].s);
 	p[4] = DB_INT(c->user.id);
-	if ((rc = office_exec(&st_insert, p, 5)) != 0)
+	if ((rc = db_tx_exec(&st_insert, p, 5)) != 0)
 		return rc;
 	return paper_end(c, "paper.create", (long long)db_insert_id(&st_insert),
 	    NULL, "created");
@@ -200,7 +202,7 @@ paper_save(struct ctx *c)
 	p[1] = in_param(&c->in[F_COURSE], 1);
 	p[2] = DB_INT(pass);
 	p[3] = DB_INT(c->param[0]);
-	if ((rc = office_exec(&st_update, p, 4)) != 0)
+	if ((rc = db_tx_exec(&st_update, p, 4)) != 0)
 		return rc;
 	return paper_end(c, "paper.update", c->param[0], pl.json, "saved");
 }
@@ -220,14 +222,14 @@ paper_copy(struct ctx *c)
 		db_rollback();
 		return rc;
 	}
-	if ((rc = office_exec(&st_copy, (struct db_param[3]){
+	if ((rc = db_tx_exec(&st_copy, (struct db_param[3]){
 	    DB_TEXT(c->in[0].s), DB_INT(c->user.id), DB_INT(c->param[0]) },
 	    3)) != 0)
 		return rc;
 	id = (long long)db_insert_id(&st_copy);
-	if ((rc = office_exec(&st_copy_questions, (struct db_param[2]){
+	if ((rc = db_tx_exec(&st_copy_questions, (struct db_param[2]){
 	    DB_INT(id), DB_INT(c->param[0]) }, 2)) != 0 ||
-	    (rc = office_exec(&st_copy_rules, (struct db_param[2]){ DB_INT(id),
+	    (rc = db_tx_exec(&st_copy_rules, (struct db_param[2]){ DB_INT(id),
 	    DB_INT(c->param[0]) }, 2)) != 0)
 		return rc;
 	return paper_end(c, "paper.create", id, NULL, "copied");

@@ -17,9 +17,9 @@ static const char *const statuses[] = { "active", "suspended", "pending",
 
 const struct input people_inputs[] = {
 	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
-	{ "dept", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
-	{ "post", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
-	{ "group", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "dept", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
+	{ "post", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
+	{ "group", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ "role", IN_QUERY, IN_ENUM, 0, 0, 0, roles },
 	{ "status", IN_QUERY, IN_ENUM, 0, 0, 0, statuses },
 	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },

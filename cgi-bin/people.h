@@ -19,8 +19,8 @@
 #define PERSON_FIELDS \
 	{ "name", IN_BODY, IN_TEXT, 1, 1, 64, NULL }, \
 	{ "emp_no", IN_BODY, IN_TEXT, 0, 1, 32, NULL }, \
-	{ "dept", IN_BODY, IN_INT, 1, 1, 4294967295LL, NULL }, \
-	{ "post", IN_BODY, IN_INT, 0, 1, 4294967295LL, NULL }, \
+	{ "dept", IN_BODY, IN_INT, 1, 1, ID_MAX, NULL }, \
+	{ "post", IN_BODY, IN_INT, 0, 1, ID_MAX, NULL }, \
 	{ "email", IN_BODY, IN_EMAIL, 0, 0, 0, NULL }, \
 	{ "phone", IN_BODY, IN_PHONE, 0, 0, 0, NULL }, \
 	{ "mentor", IN_BODY, IN_LOGIN, 0, 0, 0, NULL }

@@ -498,7 +498,7 @@ issued_show(struct ctx *c, long long id, const char *kind, const char *secret)
 }
 
 const struct input person_roles_inputs[] = {
-	{ "scope_dept", IN_BODY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "scope_dept", IN_BODY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 

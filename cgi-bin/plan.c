@@ -231,7 +231,7 @@ rows_read(struct ctx *c, char **all, char **req, size_t *n)
 			if (nc == MAX_COURSES)
 				return -1;
 			id[nc] = 0;
-			if (f->len > 0 && valid_int(f->val, 1, 4294967295LL,
+			if (f->len > 0 && valid_int(f->val, 1, ID_MAX,
 			    &id[nc]) != VERR_OK)
 				return -1;
 			nc++;

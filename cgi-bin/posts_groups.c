@@ -16,7 +16,7 @@ const struct input post_new_inputs[] = {
 const struct input group_new_inputs[] = {
 	{ "name", IN_BODY, IN_TEXT, 1, 1, 100, NULL },
 	{ "kind", IN_BODY, IN_ENUM, 1, 0, 0, kinds },
-	{ "dept", IN_BODY, IN_INT, 1, 1, 4294967295LL, NULL },
+	{ "dept", IN_BODY, IN_INT, 1, 1, ID_MAX, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 const struct input named_change_inputs[] = {

@@ -17,7 +17,7 @@ const char *const question_kinds[] = { "single", "multiple", "truefalse",
 
 #define QUESTION_FIELDS \
 	{ "kind", IN_BODY, IN_ENUM, 1, 0, 0, question_kinds }, \
-	{ "course", IN_BODY, IN_INT, 0, 1, QUESTION_ID_MAX, NULL }, \
+	{ "course", IN_BODY, IN_INT, 0, 1, ID_MAX, NULL }, \
 	{ "point", IN_BODY, IN_TEXT, 0, 1, 100, NULL }, \
 	{ "difficulty", IN_BODY, IN_INT, 1, 1, 5, NULL }, \
 	{ "stem", IN_BODY, IN_TEXT, 1, 1, 4000, NULL }, \
@@ -63,21 +63,13 @@ static struct stmt st_update = { .sql =
 static struct stmt st_delete = { .sql =
 	"UPDATE question SET deleted_at = UTC_TIMESTAMP() WHERE id = ?" };
 
-/* The four parameters of QUESTION_REACH for c, at p. */
-static void
-reach_params(const struct ctx *c, struct db_param p[4])
-{
-	p[0] = DB_INT(c->user.id);
-	builder_params(c, &p[1]);
-}
-
 void
 question_filter_params(struct ctx *c, struct db_param p[14])
 {
 	const char *like = c->in[L_Q].s ? db_like(c->arena, c->in[L_Q].s, 0) :
 	    NULL;
 
-	reach_params(c, p);
+	own_or_built_params(c, p);
 	p[4] = p[5] = DB_OPT_TEXT(like);
 	p[6] = p[7] = in_param(&c->in[L_COURSE], 1);
 	p[8] = p[9] = in_param(&c->in[L_KIND], 0);
@@ -131,7 +123,7 @@ question_edit(struct ctx *c)
 	unsigned int	i;
 	int		rc;
 
-	reach_params(c, &p[1]);
+	own_or_built_params(c, &p[1]);
 	if ((rc = db_exec(&st_get, p, 5)) != DB_OK)
 		return db_http_status(rc);
 	if ((rc = db_fetch(&st_get)) != 1)
@@ -269,7 +261,7 @@ question_lock(struct ctx *c, long long id, const char **before)
 {
 	struct db_param p[5] = { DB_INT(id) };
 
-	reach_params(c, &p[1]);
+	own_or_built_params(c, &p[1]);
 	*before = db_text(c->arena, &st_lock, p, 5);
 	return *before != NULL ? 0 : 404;
 }

@@ -6,7 +6,6 @@
 #include "ctx.h"
 #include "db.h"
 
-#define QUESTION_ID_MAX	4294967295LL
 
 extern const char *const question_kinds[];
 
@@ -18,7 +17,7 @@ enum { QF_KIND, QF_COURSE, QF_POINT, QF_DIFFICULTY, QF_STEM, QF_OPTIONS,
 /* The list's filters, as inputs: the list adds its page. */
 #define QUESTION_FILTER_INPUTS \
 	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL }, \
-	{ "course", IN_QUERY, IN_INT, 0, 1, QUESTION_ID_MAX, NULL }, \
+	{ "course", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL }, \
 	{ "kind", IN_QUERY, IN_ENUM, 0, 0, 0, question_kinds }, \
 	{ "difficulty", IN_QUERY, IN_INT, 0, 1, 5, NULL }, \
 	{ "point", IN_QUERY, IN_TEXT, 0, 1, 100, NULL }

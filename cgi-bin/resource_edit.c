@@ -16,7 +16,7 @@ static const char *const sorts[] = { "new", "title", "downloads", NULL };
 
 const struct input resources_inputs[] = {
 	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
-	{ "cat", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "cat", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ "status", IN_QUERY, IN_ENUM, 0, 0, 0, statuses },
 	{ "sort", IN_QUERY, IN_ENUM, 0, 0, 0, sorts },
 	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },
@@ -27,7 +27,7 @@ enum { L_Q, L_CAT, L_STATUS, L_SORT, L_PAGE };
 const struct input resource_inputs[] = {
 	{ "title", IN_BODY, IN_TEXT, 1, 1, 200, NULL },
 	{ "summary", IN_BODY, IN_TEXT, 0, 1, 2000, NULL },
-	{ "category", IN_BODY, IN_INT, 1, 1, 4294967295LL, NULL },
+	{ "category", IN_BODY, IN_INT, 1, 1, ID_MAX, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
 enum { M_TITLE, M_SUMMARY, M_CAT };

@@ -13,7 +13,7 @@ static const char *const sorts[] = { "new", "popular", NULL };
 
 const struct input resource_browse_inputs[] = {
 	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
-	{ "cat", IN_QUERY, IN_INT, 0, 1, 4294967295LL, NULL },
+	{ "cat", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
 	{ "sort", IN_QUERY, IN_ENUM, 0, 0, 0, sorts },
 	{ "page", IN_QUERY, IN_INT, 0, 1, 100000, NULL },
 	{ NULL, 0, 0, 0, 0, 0, NULL },

@@ -47,7 +47,7 @@ form_ids(struct ctx *c, const char *name, size_t max)
 		f = &c->req->body.v[i];
 		if (strcmp(f->name, name) != 0 || f->len == 0)
 			continue;
-		if (valid_int(f->val, 1, 4294967295LL, &id) != VERR_OK ||
+		if (valid_int(f->val, 1, ID_MAX, &id) != VERR_OK ||
 		    ++n > max)
 			return NULL;
 		len += (size_t)sprintf(out + len, "%s%lld", len ? "," : "", id);

@@ -24,6 +24,9 @@ enum in_src { IN_QUERY, IN_BODY };
 enum in_type { IN_INT, IN_TEXT, IN_ENUM, IN_LOCAL_PATH, IN_EMAIL, IN_PHONE,
 	IN_LOGIN, IN_ID_NO, IN_DATETIME, IN_DECIMAL, IN_URL };
 
+/* The largest row id (an INT UNSIGNED column): the range of an id input. */
+#define ID_MAX	4294967295LL
+
 /* One declared input; the gate validates it into ctx->in[] in order. */
 struct input {
 	const char		*name;

@@ -157,16 +157,7 @@ int
 survey_end(struct ctx *c, const char *action, long long id,
     const char *before, const char *done)
 {
-	const char	*after = db_text(c->arena, &st_json,
-	    (struct db_param[1]){ DB_INT(id) }, 1);
-	int		 rc;
-
-	if ((rc = audit_append(c, action, "survey", id, before, after)) !=
-	    DB_OK || (rc = db_commit()) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
-	c->location = arena_printf(c->arena, "%s/surveys/%lld?done=%s",
-	    surface_bases[c->surface], id, done);
-	return 303;
+	return audit_commit(c, action, "survey", id, before, db_text(c->arena,
+	    &st_json, (struct db_param[1]){ DB_INT(id) }, 1),
+	    arena_printf(c->arena, "/surveys/%lld?done=%s", id, done));
 }

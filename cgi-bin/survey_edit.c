@@ -7,7 +7,6 @@
 #include "xml.h"
 
 #define PAGE_SIZE	50
-#define ID_MAX		4294967295LL
 
 static const char *const kinds[] = { "survey", "vote", "satisfaction", NULL };
 static const char *const yes[] = { "1", NULL };
@@ -268,10 +267,8 @@ survey_create(struct ctx *c)
 		p[n++] = DB_OPT_TEXT(dept);
 		p[n++] = DB_INT(c->user.id);
 	}
-	if ((rc = db_exec(st, p, n)) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
+	if ((rc = db_tx_exec(st, p, n)) != 0)
+		return rc;
 	if (db_affected(st) == 0)
 		return form_refuse(c, "course", "unknown", 400);
 	return survey_end(c, "survey.create", (long long)db_insert_id(st),
@@ -298,10 +295,8 @@ survey_save(struct ctx *c)
 		return form_refuse(c, "anonymous", "survey_answered", 409);
 	n = settings_params(c, p);
 	p[n++] = DB_INT(c->param[0]);
-	if ((rc = db_exec(&st_update, p, n)) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
+	if ((rc = db_tx_exec(&st_update, p, n)) != 0)
+		return rc;
 	return survey_end(c, "survey.update", c->param[0], l.before, "saved");
 }
 

@@ -8,7 +8,6 @@
 #include "xml.h"
 
 #define PAGE_SIZE	50
-#define ID_MAX		4294967295LL
 
 static const char *const notes[] = { "answered", NULL };
 

@@ -5,6 +5,8 @@
 #include <sys/mman.h>
 #include <time.h>
 
+#include <libxml/xmlerror.h>
+
 #include "db.h"
 #include "i18n.h"
 #include "route.h"
@@ -46,13 +48,14 @@ pm_owns(const void *p)
 	    (const char *)p < pm_base + PM_SIZE;
 }
 
-/* The free list of blocks whose capacity holds n bytes, or -1. */
+/* The free list of blocks whose capacity holds n bytes, or -1: none for
+ * an empty block, which has no room for the list's link. */
 static int
 pm_class(size_t n)
 {
 	size_t cap = (n + PM_ALIGN - 1) / PM_ALIGN;
 
-	return cap == 0 ? 0 : cap <= PM_CLASSES ? (int)cap - 1 : -1;
+	return cap <= PM_CLASSES ? (int)cap - 1 : -1;
 }
 
 /* Each block is preceded by its size, for realloc and the free lists. */
@@ -156,6 +159,10 @@ xml_mem_hold(int on)
 void
 xml_mem_end(void)
 {
+	/* libxml2 keeps a copy of the last error, made in this request's
+	 * memory, and frees it when the next error comes: it must not
+	 * outlive the memory. */
+	xmlResetLastError();
 	if (pm_top > pm_base + PM_KEEP)
 		madvise(pm_base + PM_KEEP, (size_t)(pm_top - pm_base) - PM_KEEP,
 		    MADV_DONTNEED);

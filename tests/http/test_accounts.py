@@ -27,6 +27,11 @@ def sql(query):
     return out.returncode, out.stdout.strip(), out.stderr
 
 
+def one(query):
+    """The single value (or the tab-separated row) a query returns."""
+    return sql(query)[1]
+
+
 class Session:
     """A browser's cookies: the CSRF token and, once signed in, the session."""
 

@@ -7,17 +7,13 @@ import io
 from urllib.parse import quote
 
 from test_http import check, test
-from test_accounts import errors, login, sql
+from test_accounts import errors, login, one, sql
 from test_courses import course_id
 from test_surveys import course
 
 # Learners of this file: learner6 (sits this file's exam, through SQL; no other test uses them)
 # and learner30 (a lecturer of nothing, as test_resources.py makes them).
 SAFETY, INFOSEC = course_id("安全生产基础"), course_id("信息安全意识")
-
-
-def one(query):
-    return sql(query)[1]
 
 
 def why(r):

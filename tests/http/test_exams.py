@@ -6,7 +6,7 @@ import re
 import threading
 
 from test_http import check, test
-from test_accounts import errors, login, sql
+from test_accounts import errors, login, one, sql
 from test_assign import lmsctl, rows
 
 # Learners of this file (no other test takes exams): learner37 (the whole flow on the portal),
@@ -17,10 +17,6 @@ from test_assign import lmsctl, rows
 # Each question's key, explanation and (for fill-in) accepted answers carry a marker that
 # must never reach a learner before the results are out.
 SECRET = "KEY-SECRET"
-
-
-def one(query):
-    return sql(query)[1]
 
 
 def question(kind, stem, options, key, explanation):

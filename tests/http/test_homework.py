@@ -3,23 +3,18 @@ enrolled learners, graded or returned for rework, results hidden until published
 refused or marked, everyone kept to their own (HTML, XML, file URLs), reminders sent once."""
 import datetime
 import os
-import subprocess
 import time
 
-from test_http import ROOT, VAR, check, get, test
+from test_http import ROOT, check, get, test
 from test_accounts import errors, login, multipart, sql
 from test_courses import FORM, course_id
+from test_assign import lmsctl
 
 # Learners of this file: learner18 and learner25 (enrolled on 信息安全意识), learner23 (not
 # enrolled there), learner24 (joins a course of the admin's own), learner19 (never signs in here).
 SAFETY = "信息安全意识"
 STAMP = "%x" % int(time.time() * 1000)  # titles unique to this run, counted by title
 PDF = open(os.path.join(ROOT, "sql", "demo", "files", "course-intro.pdf"), "rb").read()
-
-
-def lmsctl(*args):
-    return subprocess.run([os.path.join(ROOT, "cgi-bin/lmsctl"), "-c", os.path.join(VAR, "lms.conf")]
-                          + list(args), capture_output=True, text=True)
 
 
 def due_in(days):
