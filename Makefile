@@ -14,7 +14,7 @@ ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(PKG_CFLAGS) \
 LDFLAGS_H = -pie -Wl,-z,relro,-z,now
 LIBS	 = -lfcgi $(PKG_LIBS)
 
-CORE	 = arena req valid cidr conf clock db csv_page i18n xml render pw session route routes \
+CORE	 = arena req valid cidr conf clock db csv_page i18n xml html_out render pw session route routes \
 	   home lang health audit auth profile person people person_edit audit_page org posts_groups csv csv_import import register catalogue course_page course_edit course_state lifecycle course_outline \
 	   sniff files rich lesson_page categories enrol progress my_learning certificates study archive grade questions questions_io micro micro_learn micro_review micro_report \
 	   resource_page resource_edit resource_state \

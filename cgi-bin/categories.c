@@ -84,21 +84,17 @@ categories_show(struct ctx *c)
 	return 200;
 }
 
+/* Audits and commits the change; the cached tree goes once it is in. */
 static int
 category_done(struct ctx *c, const char *action, long long id,
     const char *before, const char *after)
 {
-	int rc;
+	int rc = audit_commit(c, action, "category", id, before, after,
+	    "/categories");
 
-	if ((rc = audit_append(c, action, "category", id, before, after)) !=
-	    DB_OK || (rc = db_commit()) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
-	categories_invalidate();
-	c->location = arena_printf(c->arena, "%s/categories",
-	    surface_bases[c->surface]);
-	return 303;
+	if (rc == 303)
+		categories_invalidate();
+	return rc;
 }
 
 /* 1 when a sibling under parent (0: the top) is called name already. */
@@ -139,10 +135,8 @@ category_create(struct ctx *c)
 		return form_refuse(c, "parent", "unknown", 400);
 	id = (long long)db_insert_id(&st_insert);
 	p[0] = DB_INT(id);
-	if ((rc = db_exec(&st_fix_path, p, 1)) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
+	if ((rc = db_tx_exec(&st_fix_path, p, 1)) != 0)
+		return rc;
 	return category_done(c, "category.create", id, NULL, c->in[N_NAME].s);
 }
 
@@ -241,11 +235,7 @@ category_delete(struct ctx *c, long long id)
 	db_done(&st_busy);
 	if (rc)
 		return form_refuse(c, "action", "in_use", 409);
-	if ((rc = db_exec(&st_delete, p, 1)) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
-	return 0;
+	return db_tx_exec(&st_delete, p, 1);
 }
 
 int

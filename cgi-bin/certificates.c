@@ -51,47 +51,54 @@ certificate_issue(long long account, long long course)
 	    DB_INT(account), DB_INT(course) }, 3);
 }
 
-/* Each certificate st gives, as <certificate> under parent; the count,
- * or the db error. */
+/* Each certificate st gives for p, as <certificate> under parent; the
+ * count, or the db error. */
 static long long
-certificates_add(xmlNodePtr parent, struct stmt *st)
+certificates_add(xmlNodePtr parent, struct stmt *st, const struct db_param *p,
+    unsigned int np)
 {
 	static const char *const attrs[] = { "id", "number", "name", "course",
 	    "credits", "hours", "score", "issued" };
+	int rc;
 
+	if ((rc = db_exec(st, p, np)) != DB_OK)
+		return rc;
 	return xml_rows(parent, "certificate", st, -1, attrs,
 	    sizeof(attrs) / sizeof(attrs[0]), LLONG_MAX);
+}
+
+/* The page name: what st gives for p in <certificates>, *n of them; 200
+ * or the status to answer. */
+static int
+certificates_page(struct ctx *c, const char *name, struct stmt *st,
+    const struct db_param *p, unsigned int np, long long *n)
+{
+	if (page_begin(c, name) != 0)
+		return 500;
+	if ((*n = certificates_add(xml_add(c->root, "certificates", NULL), st, p,
+	    np)) < 0)
+		return db_http_status((int)*n);
+	return 200;
 }
 
 int
 certificates_show(struct ctx *c)
 {
-	xmlNodePtr	l;
-	long long	rc;
+	long long n;
 
-	if (page_begin(c, "certificates") != 0)
-		return 500;
-	l = xml_add(c->root, "certificates", NULL);
-	if ((rc = db_exec(&st_mine, (struct db_param[1]){ DB_INT(c->user.id) },
-	    1)) != DB_OK || (rc = certificates_add(l, &st_mine)) < 0)
-		return db_http_status((int)rc);
-	return 200;
+	return certificates_page(c, "certificates", &st_mine,
+	    (struct db_param[1]){ DB_INT(c->user.id) }, 1, &n);
 }
 
 int
 certificate_show(struct ctx *c)
 {
-	xmlNodePtr	l;
-	long long	rc;
+	long long	n;
+	int		rc = certificates_page(c, "certificate", &st_one,
+	    (struct db_param[2]){ DB_INT(c->param[0]), DB_INT(c->user.id) }, 2,
+	    &n);
 
-	if (page_begin(c, "certificate") != 0)
-		return 500;
-	l = xml_add(c->root, "certificates", NULL);
-	if ((rc = db_exec(&st_one, (struct db_param[2]){ DB_INT(c->param[0]),
-	    DB_INT(c->user.id) }, 2)) != DB_OK ||
-	    (rc = certificates_add(l, &st_one)) < 0)
-		return db_http_status((int)rc);
-	return rc == 1 ? 200 : 404;
+	return rc == 200 && n != 1 ? 404 : rc;
 }
 
 int
@@ -107,8 +114,8 @@ certificate_verify(struct ctx *c)
 	xml_attr(l, "no", no);
 	if (no == NULL)
 		return 200;
-	if ((rc = db_exec(&st_by_number, (struct db_param[1]){ DB_TEXT(no) },
-	    1)) != DB_OK || (rc = certificates_add(l, &st_by_number)) < 0)
+	if ((rc = certificates_add(l, &st_by_number,
+	    (struct db_param[1]){ DB_TEXT(no) }, 1)) < 0)
 		return db_http_status((int)rc);
 	/* A number that is no certificate answers 404 with the form again. */
 	c->keep = rc == 0;

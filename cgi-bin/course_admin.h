@@ -9,6 +9,9 @@
 /* Locks course id for a change by c (its admin, owner or lecturer) and
  * gives its status; 0, 404 when out of reach, or a db status. */
 int	 course_reach(struct ctx *c, long long id, char status[16]);
+/* Begins a write on course id: a transaction with the course reached as
+ * course_reach does; 0, or the status to answer (nothing left open). */
+int	 course_write_begin(struct ctx *c, long long id, char status[16]);
 /* The course as JSON for the audit trail and its history; arena-owned. */
 char	*course_json(struct ctx *c, long long id);
 /* Ends a write on course id: audit entry with before and after, commit;

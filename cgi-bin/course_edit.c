@@ -169,6 +169,18 @@ course_reach(struct ctx *c, long long id, char status[16])
 }
 
 int
+course_write_begin(struct ctx *c, long long id, char status[16])
+{
+	int rc;
+
+	if ((rc = db_begin()) != DB_OK)
+		return db_http_status(rc);
+	if ((rc = course_reach(c, id, status)) != 0)
+		db_rollback();
+	return rc;
+}
+
+int
 course_write_end(struct ctx *c, const char *action, long long id,
     const char *before)
 {
@@ -503,10 +515,9 @@ course_save(struct ctx *c)
 	long long	 id = c->param[0], cover;
 	int		 rc;
 
-	if ((rc = db_begin()) != DB_OK)
-		return db_http_status(rc);
-	if ((rc = course_reach(c, id, status)) != 0 ||
-	    (rc = form_read(c, &logins, aud)) != 0 ||
+	if ((rc = course_write_begin(c, id, status)) != 0)
+		return rc;
+	if ((rc = form_read(c, &logins, aud)) != 0 ||
 	    (rc = cover_store(c, &cover)) != 0) {
 		db_rollback();
 		return rc;

@@ -121,12 +121,8 @@ chapter_add(struct ctx *c)
 	const char	*before;
 	int		 rc;
 
-	if ((rc = db_begin()) != DB_OK)
-		return db_http_status(rc);
-	if ((rc = course_reach(c, id, status)) != 0) {
-		db_rollback();
+	if ((rc = course_write_begin(c, id, status)) != 0)
 		return rc;
-	}
 	before = course_json(c, id);
 	rc = db_exec(&st_chapter_add, (struct db_param[3]){ DB_INT(id),
 	    DB_TEXT(c->in[0].s), DB_INT(id) }, 3);

@@ -33,15 +33,29 @@ static struct stmt st_course = { .sql =
 	"FROM course c LEFT JOIN category k ON k.id = c.category_id "
 	"LEFT JOIN course_rating r ON r.course_id = c.id AND r.account_id = ? "
 	"WHERE c.id = ? AND" VISIBLE_SQL };
-/* The outline in order: a chapter row (lesson columns NULL) before its lessons. */
+/* The outline in order: a chapter row (lesson columns NULL) before its
+ * lessons. The course page reads it with the comments (st_lists). */
+#define OUTLINE_COLS \
+	" h.id, h.title, l.id, l.title, l.kind, l.minutes, l.required, l.url"
+#define OUTLINE_FROM \
+	" FROM chapter h LEFT JOIN lesson l ON l.chapter_id = h.id " \
+	"WHERE h.course_id = ?"
 static struct stmt st_outline = { .sql =
-	"SELECT h.id, h.title, l.id, l.title, l.kind, l.minutes, l.required, l.url "
-	"FROM chapter h LEFT JOIN lesson l ON l.chapter_id = h.id "
-	"WHERE h.course_id = ? ORDER BY h.pos, h.id, l.pos, l.id" };
-static struct stmt st_comments = { .sql =
-	"SELECT m.id, a.name, DATE_FORMAT(m.at, '%Y-%m-%d %H:%i:%s'), m.body "
-	"FROM course_comment m JOIN account a ON a.id = m.account_id "
-	"WHERE m.course_id = ? ORDER BY m.id DESC LIMIT 30" };
+	"SELECT" OUTLINE_COLS OUTLINE_FROM " ORDER BY h.pos, h.id, l.pos, l.id" };
+/* The outline and the newest comments in one round trip: a page view
+ * waits for the database once less. Column 0 is the alias of the row's
+ * table, h (chapter) or m (comment); the last five columns only order the
+ * rows: the outline as above, then the comments newest first (a branch's
+ * own ORDER BY does not order a union). */
+static struct stmt st_lists = { .sql =
+	"(SELECT 'h'," OUTLINE_COLS ", h.pos, h.id, l.pos, l.id, NULL"
+	OUTLINE_FROM ") "
+	"UNION ALL "
+	"(SELECT 'm', m.id, a.name, DATE_FORMAT(m.at, '%Y-%m-%d %H:%i:%s'), "
+	" m.body, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, m.id "
+	" FROM course_comment m JOIN account a ON a.id = m.account_id "
+	" WHERE m.course_id = ? ORDER BY m.id DESC LIMIT 30) "
+	"ORDER BY 1, 10, 11, 12, 13, 14 DESC" };
 /* A learner's rating replaces their earlier one; the course keeps the sums. */
 static struct stmt st_rating_old = { .sql =
 	"SELECT stars FROM course_rating WHERE course_id = ? AND account_id = ? "
@@ -78,50 +92,78 @@ course_fill(xmlNodePtr n)
 		xml_add(n, "my-comment", db_col(&st_course, 22));
 }
 
+/* Where outline rows go: the course, and the chapter being filled. */
+struct outline {
+	xmlNodePtr	course, chapter;
+	long long	last;		/* the chapter's id */
+};
+
+/* Adds the outline row of st whose columns (OUTLINE_COLS) start at col:
+ * its chapter when it is a new one, and its lesson if it has one. */
+static void
+outline_row(struct outline *o, struct stmt *st, unsigned int col)
+{
+	xmlNodePtr n;
+
+	if (o->chapter == NULL || db_col_int(st, col) != o->last) {
+		o->last = db_col_int(st, col);
+		o->chapter = xml_add(o->course, "chapter", NULL);
+		xml_attr(o->chapter, "id", db_col(st, col));
+		xml_attr(o->chapter, "title", db_col(st, col + 1));
+	}
+	if (db_col(st, col + 2) == NULL)
+		return;
+	n = xml_add(o->chapter, "lesson", db_col(st, col + 3));
+	xml_attr(n, "id", db_col(st, col + 2));
+	xml_attr(n, "kind", db_col(st, col + 4));
+	xml_attr(n, "minutes", db_col(st, col + 5));
+	xml_attr(n, "required", db_col(st, col + 6));
+	xml_attr(n, "url", db_col(st, col + 7));
+}
+
 int
 outline_add(xmlNodePtr course, long long id)
 {
 	struct db_param	p[1] = { DB_INT(id) };
-	xmlNodePtr	ch = NULL, n;
-	long long	last = 0;
+	struct outline	o = { course, NULL, 0 };
 	int		rc;
 
 	if ((rc = db_exec(&st_outline, p, 1)) != DB_OK)
 		return db_http_status(rc);
-	while ((rc = db_fetch(&st_outline)) == 1) {
-		if (ch == NULL || db_col_int(&st_outline, 0) != last) {
-			last = db_col_int(&st_outline, 0);
-			ch = xml_add(course, "chapter", NULL);
-			xml_attr(ch, "id", db_col(&st_outline, 0));
-			xml_attr(ch, "title", db_col(&st_outline, 1));
-		}
-		if (db_col(&st_outline, 2) == NULL)
-			continue;
-		n = xml_add(ch, "lesson", db_col(&st_outline, 3));
-		xml_attr(n, "id", db_col(&st_outline, 2));
-		xml_attr(n, "kind", db_col(&st_outline, 4));
-		xml_attr(n, "minutes", db_col(&st_outline, 5));
-		xml_attr(n, "required", db_col(&st_outline, 6));
-		xml_attr(n, "url", db_col(&st_outline, 7));
-	}
+	while ((rc = db_fetch(&st_outline)) == 1)
+		outline_row(&o, &st_outline, 0);
 	return rc == 0 ? 200 : db_http_status(rc);
 }
 
-static int
-comments_add(xmlNodePtr course, long long id)
+/* One comment row of st_lists. */
+static void
+comment_row(xmlNodePtr comments)
 {
-	struct db_param	p[1] = { DB_INT(id) };
-	xmlNodePtr	l = xml_add(course, "comments", NULL), n;
+	xmlNodePtr n;
+
+	n = xml_add(comments, "comment", db_col(&st_lists, 4));
+	xml_attr(n, "id", db_col(&st_lists, 1));
+	xml_attr(n, "by", db_col(&st_lists, 2));
+	xml_attr_time(n, "at", db_col(&st_lists, 3));
+}
+
+/* Adds the outline, then <comments>: the outline's rows come first. */
+static int
+lists_add(xmlNodePtr course, long long id)
+{
+	struct db_param	p[2] = { DB_INT(id), DB_INT(id) };
+	struct outline	o = { course, NULL, 0 };
+	xmlNodePtr	comments;
 	int		rc;
 
-	if ((rc = db_exec(&st_comments, p, 1)) != DB_OK)
+	if ((rc = db_exec(&st_lists, p, 2)) != DB_OK)
 		return db_http_status(rc);
-	while ((rc = db_fetch(&st_comments)) == 1) {
-		n = xml_add(l, "comment", db_col(&st_comments, 3));
-		xml_attr(n, "id", db_col(&st_comments, 0));
-		xml_attr(n, "by", db_col(&st_comments, 1));
-		xml_attr_time(n, "at", db_col(&st_comments, 2));
-	}
+	while ((rc = db_fetch(&st_lists)) == 1 &&
+	    strcmp(db_col(&st_lists, 0), "h") == 0)
+		outline_row(&o, &st_lists, 1);
+	comments = xml_add(course, "comments", NULL);
+	for (; rc == 1; rc = db_fetch(&st_lists))
+		comment_row(comments);
 	return rc == 0 ? 200 : db_http_status(rc);
 }
 
@@ -144,9 +186,7 @@ course_add(struct ctx *c, long long id)
 	n = xml_add(c->root, "course", NULL);
 	course_fill(n);
 	db_done(&st_course);
-	if ((rc = outline_add(n, id)) != 200)
-		return rc;
-	return comments_add(n, id);
+	return lists_add(n, id);
 }
 
 int

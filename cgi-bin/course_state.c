@@ -47,12 +47,8 @@ course_state(struct ctx *c)
 	long long		 id = c->param[0];
 	int			 rc;
 
-	if ((rc = db_begin()) != DB_OK)
-		return db_http_status(rc);
-	if ((rc = course_reach(c, id, status)) != 0) {
-		db_rollback();
+	if ((rc = course_write_begin(c, id, status)) != 0)
 		return rc;
-	}
 	m = move_find(moves, sizeof(moves) / sizeof(moves[0]), c->in[0].s,
 	    status);
 	if ((rc = move_check(c, m, status, reason, "bad_transition", &field,
@@ -83,12 +79,8 @@ course_delete(struct ctx *c)
 	long long	 id = c->param[0];
 	int		 rc;
 
-	if ((rc = db_begin()) != DB_OK)
-		return db_http_status(rc);
-	if ((rc = course_reach(c, id, status)) != 0) {
-		db_rollback();
+	if ((rc = course_write_begin(c, id, status)) != 0)
 		return rc;
-	}
 	if (strcmp(status, "draft") != 0 && !cap_held(c, CAP_ADMIN))
 		return form_refuse(c, "action", "reviewer_only", 403);
 	if ((before = course_json(c, id)) == NULL ||

@@ -331,6 +331,11 @@ worker_run(int sock)
 		if (FCGX_Accept_r(&fr) < 0)
 			continue;
 		serve(&fr, &a);
+		/* libfcgi would shut its side and wait for nginx to close the
+		 * connection, a wake-up per request, so that unread input
+		 * cannot reset it: with all of it read, close at once. */
+		if (FCGX_GetChar(fr.in) == EOF)
+			FCGX_Detach(&fr);
 		FCGX_Finish_r(&fr);
 	}
 	db_close();

@@ -88,20 +88,17 @@ org_show(struct ctx *c)
 	return 200;
 }
 
+/* Audits and commits the change; the cached organisation name goes once
+ * it is in. */
 static int
 org_done(struct ctx *c, const char *action, long long id, const char *before,
     const char *after)
 {
-	int rc;
+	int rc = audit_commit(c, action, "dept", id, before, after, "/org");
 
-	if ((rc = audit_append(c, action, "dept", id, before, after)) != DB_OK ||
-	    (rc = db_commit()) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
-	org_invalidate();
-	c->location = arena_printf(c->arena, "%s/org", surface_bases[c->surface]);
-	return 303;
+	if (rc == 303)
+		org_invalidate();
+	return rc;
 }
 
 int
@@ -120,10 +117,8 @@ dept_create(struct ctx *c)
 		return form_refuse(c, "parent", "unknown", 400);
 	id = (long long)db_insert_id(&st_insert);
 	p[0] = DB_INT(id);
-	if ((rc = db_exec(&st_fix_path, p, 1)) != DB_OK) {
-		db_rollback();
-		return db_http_status(rc);
-	}
+	if ((rc = db_tx_exec(&st_fix_path, p, 1)) != 0)
+		return rc;
 	return org_done(c, "dept.create", id, NULL, c->in[0].s);
 }
 
@@ -239,10 +234,8 @@ dept_change(struct ctx *c)
 			return form_refuse(c, "action", "not_empty", 409);
 		}
 		p[0] = DB_INT(a[0] == 'e');
-		if ((rc = db_exec(&st_active, p, 2)) != DB_OK) {
-			db_rollback();
-			return db_http_status(rc);
-		}
+		if ((rc = db_tx_exec(&st_active, p, 2)) != 0)
+			return rc;
 	}
 	return org_done(c, arena_printf(c->arena, "dept.%s", a), id, pr.before,
 	    c->in[1].s ? c->in[1].s : c->in[2].s);

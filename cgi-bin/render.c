@@ -8,8 +8,8 @@
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltInternals.h>
-#include <libxslt/xsltutils.h>
 
+#include "html_out.h"
 #include "render.h"
 #include "xml.h"
 
@@ -158,8 +158,6 @@ render_html(const struct ctx *c, render_write_fn fn, void *arg)
 	xsltStylesheetPtr	*sp = &sheets[c->surface][c->lang], st;
 	xsltTransformContextPtr	 t;
 	xmlDocPtr		 res;
-	xmlOutputBufferPtr	 out;
-	struct sink		 sk = { fn, arg };
 	int			 rc = -1;
 
 	if (*sp == NULL) {
@@ -172,14 +170,9 @@ render_html(const struct ctx *c, render_write_fn fn, void *arg)
 		return -1;
 	xsltSetCtxtSecurityPrefs(prefs, t);
 	res = xsltApplyStylesheetUser(st, c->doc, NULL, NULL, NULL, t);
-	if (res != NULL && t->state == XSLT_STATE_OK &&
-	    (out = xmlOutputBufferCreateIO(sink_write, NULL, &sk, NULL))) {
-		/* Straight into the response stream: no intermediate string. */
-		if (xsltSaveResultTo(out, res, st) >= 0)
-			rc = 0;
-		if (xmlOutputBufferClose(out) < 0)
-			rc = -1;
-	}
+	/* Straight into the response stream: no intermediate string. */
+	if (res != NULL && t->state == XSLT_STATE_OK)
+		rc = html_out(res, fn, arg);
 	xmlFreeDoc(res);
 	xsltFreeTransformContext(t);
 	return rc;

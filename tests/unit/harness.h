@@ -18,5 +18,5 @@ struct test { const char *name; test_fn fn; };
 /* Each test file exports its table, ended by a NULL name. */
 extern const struct test req_tests[], valid_tests[], conf_tests[],
     route_tests[], render_tests[], csv_tests[], sniff_tests[], rich_tests[],
-    grade_tests[], answer_tests[], xml_mem_tests[];
+    grade_tests[], answer_tests[], xml_mem_tests[], html_out_tests[];
 #endif

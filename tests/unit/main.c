@@ -11,7 +11,8 @@ main(void)
 	const struct test	*tables[] = { req_tests, valid_tests, conf_tests,
 				    route_tests, render_tests, csv_tests,
 				    sniff_tests, rich_tests, grade_tests,
-				    answer_tests, xml_mem_tests };
+				    answer_tests, xml_mem_tests,
+				    html_out_tests };
 	const struct test	*t;
 	size_t			 i;
 	int			 pass = 0, fail = 0;

@@ -13,6 +13,7 @@
   <xsl:template match="/page">
     <html lang="{@lang}">
       <head>
+        <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
         <title>
           <xsl:apply-templates select="." mode="title"/>
