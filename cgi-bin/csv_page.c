@@ -1,6 +1,14 @@
-/* csv_page.c - a statement's rows as the answer's CSV download. */
-#include "csv.h"
+/* csv_page.c - a CSV text or a statement's rows as the answer's CSV download. */
 #include "csv_page.h"
+
+int
+csv_page_answer(struct ctx *c, const struct csv_out *out, const char *filename)
+{
+	c->text = out->p;
+	c->ctype = "text/csv; charset=utf-8";
+	c->filename = filename;
+	return 200;
+}
 
 int
 csv_page(struct ctx *c, struct stmt *st, const char *const *head,
@@ -27,8 +35,5 @@ csv_page(struct ctx *c, struct stmt *st, const char *const *head,
 	}
 	if (rc != 0)
 		return db_http_status(rc);
-	c->text = out.p;
-	c->ctype = "text/csv; charset=utf-8";
-	c->filename = filename;
-	return 200;
+	return csv_page_answer(c, &out, filename);
 }

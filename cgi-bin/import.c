@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "assign.h"
+#include "csv_page.h"
 #include "csv_import.h"
 #include "db.h"
 #include "pages.h"
@@ -21,8 +22,7 @@ struct imp {
 	struct csv_import base;		/* first: the callbacks get its address */
 	long long	*dept, *post;	/* resolved ids per row */
 	char		*logins, *emps;	/* "a,b,c" for one lookup each */
-	char		*out;		/* the passwords, as CSV */
-	size_t		 len;
+	struct csv_out	 out;		/* the passwords */
 };
 
 static struct stmt st_depts = { .sql =
@@ -224,6 +224,7 @@ row_insert(struct imp *m, int i)
 {
 	char		**f = m->base.rows[i].col, pw[13], hash[PW_HASH_MAX];
 	const char	 *role = role_of(f[C_ROLE]);
+	const char	 *cells[4] = { f[C_LOGIN], f[C_NAME], f[C_EMP], pw };
 	struct db_param	  p[8];
 	int		  rc;
 
@@ -246,24 +247,21 @@ row_insert(struct imp *m, int i)
 		if ((rc = db_exec(&st_role, p, 2)) != DB_OK)
 			return rc;
 	}
-	m->len += (size_t)sprintf(m->out + m->len, "%s,%s,%s,%s\r\n",
-	    f[C_LOGIN], csv_field(m->base.c->arena, f[C_NAME]),
-	    csv_field(m->base.c->arena, f[C_EMP]), pw);
-	return DB_OK;
+	return csv_out_row(&m->out, cells, 4) == 0 ? DB_OK : DB_ERR;
 }
 
 /* Writes every row, the passwords into m->out. */
 static int
 rows_write(struct csv_import *base)
 {
+	static const char *const head[] = { "login", "name", "emp_no",
+	    "password" };
 	struct imp	*m = (struct imp *)base;
 	int		 i, rc;
 
-	m->len = strlen(CSV_BOM "login,name,emp_no,password\r\n");
-	if ((m->out = arena_alloc(m->base.c->arena, strlen(m->base.text) * 2 +
-	    64 * (size_t)m->base.nrows + m->len)) == NULL)
+	if (csv_out_begin(&m->out, m->base.c->arena) != 0 ||
+	    csv_out_row(&m->out, head, 4) != 0)
 		return DB_ERR;
-	strcpy(m->out, CSV_BOM "login,name,emp_no,password\r\n");
 	for (i = 0; i < m->base.nrows; i++)
 		if ((rc = row_insert(m, i)) != DB_OK)
 			return rc;
@@ -307,8 +305,6 @@ import_commit(struct ctx *c)
 		return 500;
 	if ((rc = csv_import_commit(&m.base, "account.import")) != 0)
 		return rc;
-	c->text = m.out;
-	c->ctype = "text/csv; charset=utf-8";
-	c->filename = arena_printf(c->arena, "passwords-%lld.csv", c->param[0]);
-	return 200;
+	return csv_page_answer(c, &m.out, arena_printf(c->arena,
+	    "passwords-%lld.csv", c->param[0]));
 }

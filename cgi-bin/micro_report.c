@@ -1,7 +1,7 @@
 /* micro_report.c - the monthly micro-course allowance report for HR, on the page and as CSV for Excel. */
 #include <string.h>
 
-#include "csv.h"
+#include "csv_page.h"
 #include "micro.h"
 #include "pages.h"
 #include "xml.h"
@@ -142,8 +142,6 @@ micro_report_csv(struct ctx *c)
 	cells[5] = micro_centi(c->arena, fen);
 	if (csv_out_row(&out, cells, 6) != 0)
 		return 500;
-	c->text = out.p;
-	c->ctype = "text/csv; charset=utf-8";
-	c->filename = arena_printf(c->arena, "micro-allowance-%s.csv", month);
-	return 200;
+	return csv_page_answer(c, &out, arena_printf(c->arena,
+	    "micro-allowance-%s.csv", month));
 }

@@ -16,18 +16,14 @@
 static const char *const notes[] = { "created", "saved", "copied",
     "questions", "items", "rules", NULL };
 
+/* The bank's filters first, as the question list's: question_filter_params
+ * and question_filters_add read them. */
 const struct input paper_edit_inputs[] = {
-	{ "bank_q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL },
-	{ "bank_course", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL },
-	{ "bank_kind", IN_QUERY, IN_ENUM, 0, 0, 0, question_kinds },
-	{ "bank_difficulty", IN_QUERY, IN_INT, 0, 1, 5, NULL },
-	{ "bank_point", IN_QUERY, IN_TEXT, 0, 1, 100, NULL },
+	QUESTION_FILTER_INPUTS_AS("bank_"),
 	{ "done", IN_QUERY, IN_ENUM, 0, 0, 0, notes },
 	{ NULL, 0, 0, 0, 0, 0, NULL },
 };
-/* The bank's filters, in the question list's order: question_filter_params
- * reads them. */
-enum { B_Q, B_COURSE, B_KIND, B_DIFFICULTY, B_POINT, B_DONE };
+enum { B_DONE = QUESTION_FILTERS };
 /* Questions picked in the bank (fields "question") or typed by id. */
 const struct input paper_add_inputs[] = {
 	{ "points", IN_BODY, IN_DECIMAL, 1, 0, OFFICE_MAX_POINTS, NULL },
@@ -38,13 +34,18 @@ const struct input paper_add_inputs[] = {
 #define ID_LIST	" JSON_TABLE(?, '$[*]' COLUMNS (ord FOR ORDINALITY, " \
 	" id INT UNSIGNED PATH '$')) j "
 
+/* The total, shown and compared with the pass, is worked out once, in
+ * the derived table. */
 static struct stmt st_head = { .sql =
-	"SELECT p.id, p.title, p.mode, p.course_id, c.name, "
-	POINTS("p.pass_tenths") "," POINTS(PAPER_TOTAL("p")) ","
-	PAPER_SAT("p") ", (SELECT COUNT(*) FROM exam e WHERE e.paper_id = p.id "
-	"  AND e.deleted_at IS NULL), p.pass_tenths >" PAPER_TOTAL("p")
-	"FROM paper p LEFT JOIN course c ON c.id = p.course_id "
-	"WHERE p.id = ? AND" PAPER_REACH };
+	"SELECT t.id, t.title, t.mode, t.course_id, t.name, "
+	POINTS("t.pass_tenths") "," POINTS("t.total") ", t.sat, t.exams, "
+	" t.pass_tenths > t.total "
+	"FROM (SELECT p.id, p.title, p.mode, p.course_id, c.name, p.pass_tenths, "
+	PAPER_TOTAL("p") "AS total," PAPER_SAT("p") "AS sat, "
+	" (SELECT COUNT(*) FROM exam e WHERE e.paper_id = p.id "
+	"  AND e.deleted_at IS NULL) AS exams "
+	" FROM paper p LEFT JOIN course c ON c.id = p.course_id "
+	" WHERE p.id = ? AND" PAPER_REACH ") t" };
 static struct stmt st_items = { .sql =
 	"SELECT pq.position, " POINTS("pq.points") ", q.id, q.kind, "
 	" q.difficulty, q.point, c.name, q.deleted_at IS NOT NULL, "
@@ -181,16 +182,15 @@ bank_add(struct ctx *c, xmlNodePtr paper, long long id)
 	unsigned int	 i;
 
 	/* A form's page after a refused post has no filters. */
-	if (get)
+	if (get) {
 		question_filter_params(c, p);
-	else {
+		question_filters_add(c, b);
+	} else {
 		own_or_built_params(c, p);
 		for (i = 4; i < 14; i++)
 			p[i] = DB_NULLP;
 	}
 	p[14] = DB_INT(id);
-	for (i = 0; get && i <= B_POINT; i++)
-		xml_attr(b, paper_edit_inputs[i].name + 5, c->in[i].s);
 	if ((rows = db_exec(&st_bank, p, 15)) != DB_OK ||
 	    (rows = xml_rows(b, "question", &st_bank, 6, attrs, 6,
 	    BANK_SHOWN)) < 0)

@@ -77,6 +77,17 @@ question_filter_params(struct ctx *c, struct db_param p[14])
 	p[12] = p[13] = in_param(&c->in[L_POINT], 0);
 }
 
+void
+question_filters_add(struct ctx *c, xmlNodePtr n)
+{
+	static const char *const names[QUESTION_FILTERS] = { "q", "course",
+	    "kind", "difficulty", "point" };
+	unsigned int i;
+
+	for (i = 0; i < QUESTION_FILTERS; i++)
+		xml_attr(n, names[i], c->in[i].s);
+}
+
 int
 questions_list(struct ctx *c)
 {
@@ -89,9 +100,7 @@ questions_list(struct ctx *c)
 	if (page_begin(c, "questions") != 0)
 		return 500;
 	l = xml_add(c->root, "questions", NULL);
-	xml_attr(l, "q", c->in[L_Q].s);
-	xml_attr(l, "course", c->in[L_COURSE].s);
-	xml_attr(l, "kind", c->in[L_KIND].s);
+	question_filters_add(c, l);
 	question_filter_params(c, p);
 	p[14] = DB_INT((page - 1) * PAGE_SIZE);
 	if ((rows = db_exec(&st_list, p, 15)) != DB_OK ||

@@ -14,13 +14,17 @@ extern const char *const question_kinds[];
 enum { QF_KIND, QF_COURSE, QF_POINT, QF_DIFFICULTY, QF_STEM, QF_OPTIONS,
 	QF_ANSWER, QF_EXPLANATION, QF__N };
 
-/* The list's filters, as inputs: the list adds its page. */
-#define QUESTION_FILTER_INPUTS \
-	{ "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL }, \
-	{ "course", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL }, \
-	{ "kind", IN_QUERY, IN_ENUM, 0, 0, 0, question_kinds }, \
-	{ "difficulty", IN_QUERY, IN_INT, 0, 1, 5, NULL }, \
-	{ "point", IN_QUERY, IN_TEXT, 0, 1, 100, NULL }
+/* The list's filters, as the first inputs of a route, each name after
+ * prefix (a paper's bank has its own beside the editor's fields): the
+ * list adds its page. */
+#define QUESTION_FILTER_INPUTS_AS(prefix) \
+	{ prefix "q", IN_QUERY, IN_TEXT, 0, 1, 64, NULL }, \
+	{ prefix "course", IN_QUERY, IN_INT, 0, 1, ID_MAX, NULL }, \
+	{ prefix "kind", IN_QUERY, IN_ENUM, 0, 0, 0, question_kinds }, \
+	{ prefix "difficulty", IN_QUERY, IN_INT, 0, 1, 5, NULL }, \
+	{ prefix "point", IN_QUERY, IN_TEXT, 0, 1, 100, NULL }
+#define QUESTION_FILTER_INPUTS	QUESTION_FILTER_INPUTS_AS("")
+#define QUESTION_FILTERS	5	/* how many inputs that is */
 
 /* The questions q that c may change, their own or of a course c they
  * build (the query joins it to q): four parameters, c's id and
@@ -34,6 +38,9 @@ enum { QF_KIND, QF_COURSE, QF_POINT, QF_DIFFICULTY, QF_STEM, QF_OPTIONS,
 	" AND (? IS NULL OR q.kind = ?) AND (? IS NULL OR q.difficulty = ?) " \
 	" AND (? IS NULL OR q.point = ?) "
 void	 question_filter_params(struct ctx *c, struct db_param p[14]);
+/* The filters as given, as attributes q, course, kind, difficulty and
+ * point of n, for the form that shows them. */
+void	 question_filters_add(struct ctx *c, xmlNodePtr n);
 
 /* 0 when the key marks (grade.h) and a choice question has 2 to 8
  * options with the key's letters among them; else -1 with the field and

@@ -3,7 +3,7 @@
 #include <string.h>
 
 #include "clock.h"
-#include "csv.h"
+#include "csv_page.h"
 #include "pages.h"
 #include "survey.h"
 #include "xml.h"
@@ -51,11 +51,8 @@ is_elem(xmlNodePtr n, const char *name)
 static int
 csv_answer(struct ctx *c, struct csv_out *out, const char *what)
 {
-	c->text = out->p;
-	c->ctype = "text/csv; charset=utf-8";
-	c->filename = arena_printf(c->arena, "survey-%lld-%s.csv",
-	    c->param[0], what);
-	return 200;
+	return csv_page_answer(c, out, arena_printf(c->arena,
+	    "survey-%lld-%s.csv", c->param[0], what));
 }
 
 int

@@ -5,17 +5,19 @@
 
   <xsl:template match="page[@name='assignments']" mode="title"><xsl:call-template name="msg.assign.title"/></xsl:template>
   <xsl:template match="page[@name='assign-new']" mode="title"><xsl:call-template name="msg.assign.new"/></xsl:template>
-  <xsl:template match="page[@name='assignment']" mode="title"><xsl:value-of select="/page/assignment/@name"/></xsl:template>
+  <xsl:template match="page[@name='assignment']" mode="title" priority="1"><xsl:value-of select="/page/assignment/@name"/></xsl:template>
   <xsl:template match="page[@name='hr']" mode="title"><xsl:call-template name="msg.hr.title"/></xsl:template>
 
-  <!-- Where a person stands on an assignment. -->
+  <!-- Where a person stands on an assignment. Called once per row of the progress
+       page: the commonest states are tested first (each test is an XPath evaluation). -->
   <xsl:template name="assign-state">
     <xsl:param name="s"/>
     <xsl:choose>
-      <xsl:when test="$s = 'on_time'"><xsl:call-template name="msg.assign.state.on_time"/></xsl:when>
-      <xsl:when test="$s = 'late'"><xsl:call-template name="msg.assign.state.late"/></xsl:when>
-      <xsl:when test="$s = 'overdue'"><xsl:call-template name="msg.assign.state.overdue"/></xsl:when>
+      <xsl:when test="$s = 'not_started'"><xsl:call-template name="msg.assign.state.not_started"/></xsl:when>
       <xsl:when test="$s = 'in_progress'"><xsl:call-template name="msg.assign.state.in_progress"/></xsl:when>
+      <xsl:when test="$s = 'on_time'"><xsl:call-template name="msg.assign.state.on_time"/></xsl:when>
+      <xsl:when test="$s = 'overdue'"><xsl:call-template name="msg.assign.state.overdue"/></xsl:when>
+      <xsl:when test="$s = 'late'"><xsl:call-template name="msg.assign.state.late"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="msg.assign.state.not_started"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -93,17 +95,10 @@
     <p class="field">
       <label for="f-{$name}"><xsl:value-of select="$label"/></label>
       <select id="f-{$name}" name="{$name}" multiple="multiple" size="5">
-        <xsl:for-each select="$items">
-          <option value="{@id}">
-            <xsl:if test="$posted[. = current()/@id]"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
-            <xsl:if test="@path">
-              <xsl:call-template name="indent">
-                <xsl:with-param name="n" select="string-length(@path) - string-length(translate(@path, '/', '')) - 2"/>
-              </xsl:call-template>
-            </xsl:if>
-            <xsl:value-of select="."/>
-          </option>
-        </xsl:for-each>
+        <xsl:call-template name="list-options">
+          <xsl:with-param name="items" select="$items"/>
+          <xsl:with-param name="chosen" select="$posted"/>
+        </xsl:call-template>
       </select>
     </p>
   </xsl:template>
@@ -289,13 +284,15 @@
     <form class="filters" method="get" action="{$base}/assignments/{../@id}">
       <p class="field">
         <label for="f-state"><xsl:call-template name="msg.field.status"/></label>
+        <!-- Options written out: through the "option" and "assign-state" templates each
+             cost four times as much. -->
         <select id="f-state" name="state">
           <option value=""><xsl:call-template name="msg.any"/></option>
-          <xsl:call-template name="assign-state-option"><xsl:with-param name="v">not_started</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="assign-state-option"><xsl:with-param name="v">in_progress</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="assign-state-option"><xsl:with-param name="v">on_time</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="assign-state-option"><xsl:with-param name="v">late</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="assign-state-option"><xsl:with-param name="v">overdue</xsl:with-param></xsl:call-template>
+          <option value="not_started"><xsl:if test="@state = 'not_started'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:call-template name="msg.assign.state.not_started"/></option>
+          <option value="in_progress"><xsl:if test="@state = 'in_progress'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:call-template name="msg.assign.state.in_progress"/></option>
+          <option value="on_time"><xsl:if test="@state = 'on_time'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:call-template name="msg.assign.state.on_time"/></option>
+          <option value="late"><xsl:if test="@state = 'late'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:call-template name="msg.assign.state.late"/></option>
+          <option value="overdue"><xsl:if test="@state = 'overdue'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if><xsl:call-template name="msg.assign.state.overdue"/></option>
         </select>
       </p>
       <p><button type="submit"><xsl:call-template name="msg.filter"/></button></p>
@@ -321,10 +318,12 @@
             <th scope="col"><xsl:call-template name="msg.assign.due"/></th>
           </tr></thead>
           <tbody>
+            <!-- The stem of each row's removal link, bound once rather than read per row. -->
+            <xsl:variable name="remove" select="concat($base, '/assignments/', ../@id, '/people/')"/>
             <xsl:for-each select="person">
               <tr class="state-{@state}">
                 <td><xsl:value-of select="."/> <span class="meta"> (<xsl:value-of select="@login"/>)</span><br/><span class="meta"><xsl:value-of select="@dept"/></span>
-                  <form class="inline" method="post" action="{$base}/assignments/{../../@id}/people/{@id}/remove">
+                  <form class="inline" method="post" action="{$remove}{@id}/remove">
                     <xsl:call-template name="csrf"/>
                     <button type="submit"><xsl:call-template name="msg.assign.remove"/><span class="sr"><xsl:text> </xsl:text><xsl:value-of select="."/></span></button>
                   </form>
@@ -345,15 +344,6 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:call-template name="pager"/>
-  </xsl:template>
-
-  <xsl:template name="assign-state-option">
-    <xsl:param name="v"/>
-    <xsl:call-template name="option">
-      <xsl:with-param name="v" select="$v"/>
-      <xsl:with-param name="cur" select="@state"/>
-      <xsl:with-param name="label"><xsl:call-template name="assign-state"><xsl:with-param name="s" select="$v"/></xsl:call-template></xsl:with-param>
-    </xsl:call-template>
   </xsl:template>
 
   <!-- The monthly HR rules: totals, then each person in scope. -->

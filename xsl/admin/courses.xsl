@@ -11,12 +11,13 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Called per row of the course list: most courses are published, tested first. -->
   <xsl:template name="course-status">
     <xsl:param name="s"/>
     <xsl:choose>
+      <xsl:when test="$s = 'published'"><xsl:call-template name="msg.course.status.published"/></xsl:when>
       <xsl:when test="$s = 'draft'"><xsl:call-template name="msg.course.status.draft"/></xsl:when>
       <xsl:when test="$s = 'review'"><xsl:call-template name="msg.course.status.review"/></xsl:when>
-      <xsl:when test="$s = 'published'"><xsl:call-template name="msg.course.status.published"/></xsl:when>
       <xsl:otherwise><xsl:call-template name="msg.course.status.archived"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -68,12 +69,14 @@
             </th>
           </tr></thead>
           <tbody>
+            <!-- The links' stem, bound once rather than read per row. -->
+            <xsl:variable name="href" select="concat($base, '/courses/')"/>
             <xsl:for-each select="course">
               <tr>
                 <td>
                   <xsl:choose>
                     <xsl:when test="$bin"><xsl:value-of select="."/></xsl:when>
-                    <xsl:otherwise><a href="{$base}/courses/{@id}"><xsl:value-of select="."/></a></xsl:otherwise>
+                    <xsl:otherwise><a href="{$href}{@id}"><xsl:value-of select="."/></a></xsl:otherwise>
                   </xsl:choose>
                 </td>
                 <td><xsl:call-template name="course-status"><xsl:with-param name="s" select="@status"/></xsl:call-template></td>

@@ -20,6 +20,8 @@
             <th scope="col"><xsl:call-template name="msg.enrolments.decide"/></th>
           </tr></thead>
           <tbody>
+            <!-- The forms' stem, bound once rather than read per row. -->
+            <xsl:variable name="action" select="concat($base, '/enrolments/')"/>
             <xsl:for-each select="request">
               <tr>
                 <td><xsl:value-of select="@course-name"/></td>
@@ -28,7 +30,7 @@
                 <td><xsl:value-of select="@contact"/></td>
                 <td><xsl:value-of select="."/></td>
                 <td>
-                  <form class="inline-form" method="post" action="{$base}/enrolments/{@id}">
+                  <form class="inline-form" method="post" action="{$action}{@id}">
                     <xsl:call-template name="csrf"/>
                     <button name="action" value="approve"><xsl:call-template name="msg.courses.approve"/></button>
                     <label for="r-{@id}"><xsl:call-template name="msg.courses.reason"/></label>

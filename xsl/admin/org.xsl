@@ -30,6 +30,10 @@
     </form>
     <h2><xsl:call-template name="msg.org.tree"/></h2>
     <ul class="tree">
+      <!-- Each department's move form lists every active one: that list and the
+           forms' stem are bound once, not found again per department. -->
+      <xsl:variable name="targets" select="dept[@active = 1]"/>
+      <xsl:variable name="action" select="concat($base, '/org/')"/>
       <xsl:for-each select="dept">
         <xsl:variable name="depth" select="string-length(@path) - string-length(translate(@path, '/', '')) - 2"/>
         <li class="depth-{$depth}">
@@ -38,25 +42,25 @@
               <xsl:value-of select="."/>
               <span class="meta"> · <xsl:value-of select="@people"/><xsl:text> </xsl:text><xsl:call-template name="msg.org.people"/><xsl:call-template name="active-state"/></span>
             </summary>
-            <form class="inline-form" method="post" action="{$base}/org/{@id}">
+            <form class="inline-form" method="post" action="{$action}{@id}">
               <xsl:call-template name="csrf"/>
               <label for="n-{@id}"><xsl:call-template name="msg.field.name"/></label>
               <input id="n-{@id}" name="name" value="{.}" maxlength="100"/>
               <button name="action" value="rename"><xsl:call-template name="msg.org.rename"/></button>
             </form>
             <xsl:if test="@id != 1">
-              <form class="inline-form" method="post" action="{$base}/org/{@id}">
+              <form class="inline-form" method="post" action="{$action}{@id}">
                 <xsl:call-template name="csrf"/>
                 <label for="t-{@id}"><xsl:call-template name="msg.org.target"/></label>
                 <select id="t-{@id}" name="target">
-                  <xsl:for-each select="../dept[@active = 1]">
+                  <xsl:for-each select="$targets">
                     <option value="{@id}"><xsl:value-of select="."/></option>
                   </xsl:for-each>
                 </select>
                 <button name="action" value="move"><xsl:call-template name="msg.org.move"/></button>
                 <button name="action" value="merge"><xsl:call-template name="msg.org.merge"/></button>
               </form>
-              <form class="inline-form" method="post" action="{$base}/org/{@id}">
+              <form class="inline-form" method="post" action="{$action}{@id}">
                 <xsl:call-template name="csrf"/>
                 <xsl:choose>
                   <xsl:when test="@active = 1"><button name="action" value="disable"><xsl:call-template name="msg.org.disable"/></button></xsl:when>

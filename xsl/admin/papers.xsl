@@ -233,44 +233,10 @@
   <!-- The bank: filters (a GET of this page), then the matching questions to tick or ids to type. -->
   <xsl:template match="bank">
     <h2><xsl:call-template name="msg.paper.bank"/></h2>
-    <xsl:variable name="any"><xsl:call-template name="msg.any"/></xsl:variable>
-    <form class="filters" method="get" action="{$base}/papers/{../@id}">
-      <xsl:call-template name="input">
-        <xsl:with-param name="name">bank_q</xsl:with-param>
-        <xsl:with-param name="label"><xsl:call-template name="msg.questions.search"/></xsl:with-param>
-        <xsl:with-param name="type">search</xsl:with-param>
-        <xsl:with-param name="value" select="@q"/>
-        <xsl:with-param name="max">64</xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="select">
-        <xsl:with-param name="name">bank_course</xsl:with-param>
-        <xsl:with-param name="label"><xsl:call-template name="msg.courses.name"/></xsl:with-param>
-        <xsl:with-param name="items" select="/page/courses/course"/>
-        <xsl:with-param name="value" select="@course"/>
-        <xsl:with-param name="any" select="$any"/>
-      </xsl:call-template>
-      <p class="field">
-        <label for="f-bank_kind"><xsl:call-template name="msg.questions.kind"/></label>
-        <select id="f-bank_kind" name="bank_kind">
-          <option value=""><xsl:value-of select="$any"/></option>
-          <xsl:call-template name="kind-options"><xsl:with-param name="cur" select="@kind"/></xsl:call-template>
-        </select>
-      </p>
-      <xsl:call-template name="input">
-        <xsl:with-param name="name">bank_point</xsl:with-param>
-        <xsl:with-param name="label"><xsl:call-template name="msg.questions.point"/></xsl:with-param>
-        <xsl:with-param name="value" select="@point"/>
-        <xsl:with-param name="max">100</xsl:with-param>
-      </xsl:call-template>
-      <p class="field">
-        <label for="f-bank_difficulty"><xsl:call-template name="msg.questions.difficulty"/></label>
-        <select id="f-bank_difficulty" name="bank_difficulty">
-          <option value=""><xsl:value-of select="$any"/></option>
-          <xsl:call-template name="difficulty-options"><xsl:with-param name="cur" select="@difficulty"/></xsl:call-template>
-        </select>
-      </p>
-      <p><button type="submit"><xsl:call-template name="msg.filter"/></button></p>
-    </form>
+    <xsl:call-template name="question-filters">
+      <xsl:with-param name="action" select="concat($base, '/papers/', ../@id)"/>
+      <xsl:with-param name="prefix">bank_</xsl:with-param>
+    </xsl:call-template>
     <form class="form" method="post" action="{$base}/papers/{../@id}/questions">
       <xsl:call-template name="csrf"/>
       <xsl:choose>
@@ -313,15 +279,6 @@
       </xsl:call-template>
       <p><button type="submit"><xsl:call-template name="msg.paper.add"/></button></p>
     </form>
-  </xsl:template>
-
-  <xsl:template name="difficulty-options">
-    <xsl:param name="cur"/>
-    <xsl:call-template name="option"><xsl:with-param name="v">1</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">1</xsl:with-param></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v">2</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">2</xsl:with-param></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v">3</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">3</xsl:with-param></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v">4</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">4</xsl:with-param></xsl:call-template>
-    <xsl:call-template name="option"><xsl:with-param name="v">5</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">5</xsl:with-param></xsl:call-template>
   </xsl:template>
 
   <!-- How many bank questions a rule finds, and the warning when fewer than it draws. -->

@@ -3,7 +3,7 @@
      the once-shown password or link, and the audit trail. -->
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
-  <xsl:template match="page[@name='people']" mode="title"><xsl:call-template name="msg.people.title"/></xsl:template>
+  <xsl:template match="page[@name='people']" mode="title" priority="1"><xsl:call-template name="msg.people.title"/></xsl:template>
   <xsl:template match="page[@name='person']" mode="title">
     <xsl:choose>
       <xsl:when test="person/@id"><xsl:value-of select="person"/></xsl:when>
@@ -96,18 +96,20 @@
             <th scope="col"><xsl:call-template name="msg.field.status"/></th>
           </tr></thead>
           <tbody>
-            <!-- Most people are active: that label is looked up once, not per row. -->
-            <xsl:variable name="active"><xsl:call-template name="msg.status.active"/></xsl:variable>
+            <!-- Per row, each XPath evaluation counts: the link's stem is bound once, and
+                 the common status (active) is named by calling its message, which costs
+                 less than reading a variable holding it or passing a parameter. -->
+            <xsl:variable name="href" select="concat($base, '/people/')"/>
             <xsl:for-each select="person">
               <tr>
-                <td><a href="{$base}/people/{@id}"><xsl:value-of select="."/></a></td>
+                <td><a href="{$href}{@id}"><xsl:value-of select="."/></a></td>
                 <td><xsl:value-of select="@login"/></td>
                 <td><xsl:value-of select="@emp-no"/></td>
                 <td><xsl:value-of select="@dept"/></td>
                 <td><xsl:value-of select="@post"/></td>
                 <td>
                   <xsl:choose>
-                    <xsl:when test="@status = 'active'"><xsl:value-of select="$active"/></xsl:when>
+                    <xsl:when test="@status = 'active'"><xsl:call-template name="msg.status.active"/></xsl:when>
                     <xsl:otherwise><xsl:call-template name="status-name"><xsl:with-param name="s" select="@status"/></xsl:call-template></xsl:otherwise>
                   </xsl:choose>
                   <xsl:if test="@muted = '1'"> · <xsl:call-template name="msg.status.muted"/></xsl:if>

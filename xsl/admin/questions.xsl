@@ -37,6 +37,62 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- Options of a difficulty select (1 to 5), the current one chosen. -->
+  <xsl:template name="difficulty-options">
+    <xsl:param name="cur"/>
+    <xsl:call-template name="option"><xsl:with-param name="v">1</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">1</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v">2</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">2</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v">3</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">3</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v">4</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">4</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="option"><xsl:with-param name="v">5</xsl:with-param><xsl:with-param name="cur" select="$cur"/><xsl:with-param name="label">5</xsl:with-param></xsl:call-template>
+  </xsl:template>
+
+  <!-- The filters of the bank's list and of a paper's bank: a GET form to action, its fields
+       named prefix + q, course, kind, point and difficulty, showing the context's attributes of
+       those names (questions.c question_filters_add). -->
+  <xsl:template name="question-filters">
+    <xsl:param name="action"/>
+    <xsl:param name="prefix"/>
+    <xsl:variable name="any"><xsl:call-template name="msg.any"/></xsl:variable>
+    <form class="filters" method="get" action="{$action}">
+      <xsl:call-template name="input">
+        <xsl:with-param name="name" select="concat($prefix, 'q')"/>
+        <xsl:with-param name="label"><xsl:call-template name="msg.questions.search"/></xsl:with-param>
+        <xsl:with-param name="type">search</xsl:with-param>
+        <xsl:with-param name="value" select="@q"/>
+        <xsl:with-param name="max">64</xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="select">
+        <xsl:with-param name="name" select="concat($prefix, 'course')"/>
+        <xsl:with-param name="label"><xsl:call-template name="msg.courses.name"/></xsl:with-param>
+        <xsl:with-param name="items" select="/page/courses/course"/>
+        <xsl:with-param name="value" select="@course"/>
+        <xsl:with-param name="any" select="$any"/>
+      </xsl:call-template>
+      <p class="field">
+        <label for="f-{$prefix}kind"><xsl:call-template name="msg.questions.kind"/></label>
+        <select id="f-{$prefix}kind" name="{$prefix}kind">
+          <option value=""><xsl:value-of select="$any"/></option>
+          <xsl:call-template name="kind-options"><xsl:with-param name="cur" select="@kind"/></xsl:call-template>
+        </select>
+      </p>
+      <xsl:call-template name="input">
+        <xsl:with-param name="name" select="concat($prefix, 'point')"/>
+        <xsl:with-param name="label"><xsl:call-template name="msg.questions.point"/></xsl:with-param>
+        <xsl:with-param name="value" select="@point"/>
+        <xsl:with-param name="max">100</xsl:with-param>
+      </xsl:call-template>
+      <p class="field">
+        <label for="f-{$prefix}difficulty"><xsl:call-template name="msg.questions.difficulty"/></label>
+        <select id="f-{$prefix}difficulty" name="{$prefix}difficulty">
+          <option value=""><xsl:value-of select="$any"/></option>
+          <xsl:call-template name="difficulty-options"><xsl:with-param name="cur" select="@difficulty"/></xsl:call-template>
+        </select>
+      </p>
+      <p><button type="submit"><xsl:call-template name="msg.filter"/></button></p>
+    </form>
+  </xsl:template>
+
   <xsl:template match="questions" mode="body">
     <h1><xsl:call-template name="msg.questions.title"/></h1>
     <p>
@@ -44,31 +100,9 @@
       <a href="{$base}/questions/import"><xsl:call-template name="msg.questions.import"/></a> ·
       <a href="{$base}/questions.csv?{@query}"><xsl:call-template name="msg.questions.export"/></a>
     </p>
-    <xsl:variable name="any"><xsl:call-template name="msg.any"/></xsl:variable>
-    <form class="filters" method="get" action="{$base}/questions">
-      <xsl:call-template name="input">
-        <xsl:with-param name="name">q</xsl:with-param>
-        <xsl:with-param name="label"><xsl:call-template name="msg.questions.search"/></xsl:with-param>
-        <xsl:with-param name="type">search</xsl:with-param>
-        <xsl:with-param name="value" select="@q"/>
-        <xsl:with-param name="max">64</xsl:with-param>
-      </xsl:call-template>
-      <xsl:call-template name="select">
-        <xsl:with-param name="name">course</xsl:with-param>
-        <xsl:with-param name="label"><xsl:call-template name="msg.courses.name"/></xsl:with-param>
-        <xsl:with-param name="items" select="/page/courses/course"/>
-        <xsl:with-param name="value" select="@course"/>
-        <xsl:with-param name="any" select="$any"/>
-      </xsl:call-template>
-      <p class="field">
-        <label for="f-kind"><xsl:call-template name="msg.questions.kind"/></label>
-        <select id="f-kind" name="kind">
-          <option value=""><xsl:value-of select="$any"/></option>
-          <xsl:call-template name="kind-options"><xsl:with-param name="cur" select="@kind"/></xsl:call-template>
-        </select>
-      </p>
-      <p><button type="submit"><xsl:call-template name="msg.filter"/></button></p>
-    </form>
+    <xsl:call-template name="question-filters">
+      <xsl:with-param name="action" select="concat($base, '/questions')"/>
+    </xsl:call-template>
     <xsl:call-template name="list-range"/>
     <xsl:choose>
       <xsl:when test="not(question)"><p class="empty"><xsl:call-template name="msg.empty"/></p></xsl:when>

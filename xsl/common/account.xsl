@@ -49,7 +49,7 @@
     <xsl:param name="any"/>
     <xsl:param name="required"/>
     <xsl:variable name="posted" select="/page/posted/field[@name = $name]"/>
-    <xsl:variable name="v">
+    <xsl:variable name="chosen">
       <xsl:choose>
         <xsl:when test="$posted"><xsl:value-of select="$posted"/></xsl:when>
         <xsl:otherwise><xsl:value-of select="$value"/></xsl:otherwise>
@@ -65,27 +65,33 @@
           <xsl:attribute name="aria-describedby">e-<xsl:value-of select="$name"/></xsl:attribute>
         </xsl:if>
         <option value=""><xsl:value-of select="$any"/></option>
-        <xsl:for-each select="$items">
-          <option value="{@id}">
-            <xsl:if test="@id = $v"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
-            <xsl:if test="@path">
-              <xsl:call-template name="indent">
-                <xsl:with-param name="n" select="string-length(@path) - string-length(translate(@path, '/', '')) - 2"/>
-              </xsl:call-template>
-            </xsl:if>
-            <xsl:value-of select="."/>
-          </option>
-        </xsl:for-each>
+        <!-- A string, not the tree fragment: each option compares with it. -->
+        <xsl:call-template name="list-options">
+          <xsl:with-param name="items" select="$items"/>
+          <xsl:with-param name="chosen" select="string($chosen)"/>
+        </xsl:call-template>
       </select>
       <xsl:if test="$err"><span class="ferr" id="e-{$name}"><xsl:value-of select="$err[1]"/></span></xsl:if>
     </p>
   </xsl:template>
 
-  <!-- One full-width space per level, taken in one step rather than one call per level
-       (a tree deeper than 16 levels is shown at 16). -->
-  <xsl:template name="indent">
-    <xsl:param name="n"/>
-    <xsl:value-of select="substring('　　　　　　　　　　　　　　　　', 1, $n)"/>
+  <!-- The options of one organisation list (depts, posts, groups), those whose @id equals
+       $chosen selected ($chosen a string, or for a multiple select the posted fields).
+       Departments are indented by depth, one full-width space per level taken in one
+       step (a tree deeper than 16 levels is shown at 16), computed here rather than in
+       a called template: this runs once per option of every filter form. -->
+  <xsl:template name="list-options">
+    <xsl:param name="items"/>
+    <xsl:param name="chosen"/>
+    <xsl:for-each select="$items">
+      <option value="{@id}">
+        <xsl:if test="@id = $chosen"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+        <xsl:if test="@path">
+          <xsl:value-of select="substring('　　　　　　　　　　　　　　　　', 1, string-length(@path) - string-length(translate(@path, '/', '')) - 2)"/>
+        </xsl:if>
+        <xsl:value-of select="."/>
+      </option>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- One option of a hand-written select, selected when it is the current value. -->
@@ -100,7 +106,7 @@
   </xsl:template>
 
   <xsl:template name="csrf">
-    <input type="hidden" name="csrf" value="{/page/@csrf}"/>
+    <input type="hidden" name="csrf" value="{$csrf}"/>
   </xsl:template>
 
   <!-- Header: who is signed in, or the way to sign in. -->

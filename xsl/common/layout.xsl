@@ -8,7 +8,10 @@
 
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
 
-  <xsl:variable name="base" select="/page/@base"/>
+  <!-- Strings, not the attributes: each use (some per row) is then a copy of the
+       string rather than of a node-set converted anew. -->
+  <xsl:variable name="base" select="string(/page/@base)"/>
+  <xsl:variable name="csrf" select="string(/page/@csrf)"/>
 
   <xsl:template match="/page">
     <html lang="{@lang}">
@@ -47,7 +50,7 @@
   <xsl:template name="lang-switch">
     <xsl:variable name="label"><xsl:call-template name="msg.lang.label"/></xsl:variable>
     <form class="lang" method="post" action="{$base}/lang" aria-label="{$label}">
-      <input type="hidden" name="csrf" value="{/page/@csrf}"/>
+      <input type="hidden" name="csrf" value="{$csrf}"/>
       <input type="hidden" name="back" value="{/page/@path}"/>
       <button name="lang" value="zh-CN" lang="zh-CN">中文</button>
       <button name="lang" value="en" lang="en">English</button>
@@ -81,9 +84,10 @@
 
   <!-- Previous and next pages of a list, keeping its filters (@query is URL-encoded). -->
   <xsl:template name="pager">
-    <xsl:variable name="label"><xsl:call-template name="msg.pages"/></xsl:variable>
-    <xsl:variable name="q"><xsl:if test="@query != ''"><xsl:value-of select="@query"/>&amp;</xsl:if></xsl:variable>
     <xsl:if test="@page &gt; 1 or @more">
+      <!-- Bound only when there is a pager to show: most lists fit on one page. -->
+      <xsl:variable name="label"><xsl:call-template name="msg.pages"/></xsl:variable>
+      <xsl:variable name="q"><xsl:if test="@query != ''"><xsl:value-of select="@query"/>&amp;</xsl:if></xsl:variable>
       <nav class="pager" aria-label="{$label}">
         <xsl:if test="@page &gt; 1">
           <a rel="prev" href="?{$q}page={@page - 1}"><xsl:call-template name="msg.prev"/></a>
@@ -96,8 +100,11 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- Titles of pages, one template per page name. -->
-  <xsl:template match="page[@name='home']" mode="title">
+  <!-- Titles of pages, one template per page name. libxslt tries the page[@name=...]
+       patterns one by one, the last declared first; the busiest pages' titles (home,
+       people, catalogue, course, My learning, an assignment's progress) have priority 1
+       so that they are tried before the seventy others. -->
+  <xsl:template match="page[@name='home']" mode="title" priority="1">
     <xsl:call-template name="msg.home.title"/>
   </xsl:template>
   <xsl:template match="page[@name='error']" mode="title">

@@ -3,7 +3,7 @@
 <xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
 
   <xsl:template match="page[@name='enrol']" mode="title"><xsl:call-template name="msg.enrol.title"/></xsl:template>
-  <xsl:template match="page[@name='learning']" mode="title"><xsl:call-template name="msg.learning.title"/></xsl:template>
+  <xsl:template match="page[@name='learning']" mode="title" priority="1"><xsl:call-template name="msg.learning.title"/></xsl:template>
   <xsl:template match="page[@name='inbox']" mode="title"><xsl:call-template name="msg.inbox.title"/></xsl:template>
 
   <!-- The enrolment form, filled in from the profile; once enrolled, where one stands. -->
@@ -154,9 +154,11 @@
       <xsl:when test="not(course)"><p class="empty"><xsl:call-template name="msg.empty"/></p></xsl:when>
       <xsl:otherwise>
         <ul class="list">
+          <!-- The links' stem, bound once rather than read per row. -->
+          <xsl:variable name="href" select="concat($base, '/courses/')"/>
           <xsl:for-each select="course">
             <li>
-              <a href="{$base}/courses/{@id}"><xsl:value-of select="."/></a>
+              <a href="{$href}{@id}"><xsl:value-of select="."/></a>
               <span class="meta">
                 <xsl:value-of select="@done"/> / <xsl:value-of select="@lessons"/><xsl:text> </xsl:text><xsl:call-template name="msg.learning.lessons_done"/>
                 <xsl:text> · </xsl:text><xsl:value-of select="@credits"/><xsl:text> </xsl:text><xsl:call-template name="msg.course.credits"/>

@@ -17,14 +17,17 @@
     <xsl:variable name="label"><xsl:call-template name="msg.nav.label"/></xsl:variable>
     <nav aria-label="{$label}">
       <a href="{$base}/"><xsl:call-template name="msg.nav.home"/></a>
-      <xsl:if test="/page/user"><a href="{$base}/learning"><xsl:call-template name="msg.nav.learning"/></a></xsl:if>
-      <xsl:if test="/page/user"><a href="{$base}/courses"><xsl:call-template name="msg.catalogue.title"/></a></xsl:if>
-      <xsl:if test="/page/user"><a href="{$base}/exams"><xsl:call-template name="msg.nav.exams"/></a></xsl:if>
-      <xsl:if test="/page/user"><a href="{$base}/micro"><xsl:call-template name="msg.micro.title"/></a></xsl:if>
-      <xsl:if test="/page/user"><a href="{$base}/resources"><xsl:call-template name="msg.res.title"/></a></xsl:if>
-      <xsl:if test="/page/user"><a href="{$base}/surveys"><xsl:call-template name="msg.survey.title"/></a></xsl:if>
-      <xsl:if test="/page/user"><a href="{$base}/messages"><xsl:call-template name="msg.nav.inbox"/></a></xsl:if>
-      <xsl:if test="/page/user"><a href="{$base}/profile"><xsl:call-template name="msg.profile.title"/></a></xsl:if>
+      <!-- One test for all the signed-in links: each test is an XPath evaluation. -->
+      <xsl:if test="/page/user">
+        <a href="{$base}/learning"><xsl:call-template name="msg.nav.learning"/></a>
+        <a href="{$base}/courses"><xsl:call-template name="msg.catalogue.title"/></a>
+        <a href="{$base}/exams"><xsl:call-template name="msg.nav.exams"/></a>
+        <a href="{$base}/micro"><xsl:call-template name="msg.micro.title"/></a>
+        <a href="{$base}/resources"><xsl:call-template name="msg.res.title"/></a>
+        <a href="{$base}/surveys"><xsl:call-template name="msg.survey.title"/></a>
+        <a href="{$base}/messages"><xsl:call-template name="msg.nav.inbox"/></a>
+        <a href="{$base}/profile"><xsl:call-template name="msg.profile.title"/></a>
+      </xsl:if>
       <a href="/"><xsl:call-template name="msg.nav.portal"/></a>
     </nav>
   </xsl:template>
