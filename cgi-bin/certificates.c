@@ -67,8 +67,8 @@ certificates_add(xmlNodePtr parent, struct stmt *st, const struct db_param *p,
 	    sizeof(attrs) / sizeof(attrs[0]), LLONG_MAX);
 }
 
-/* The page name: what st gives for p in <certificates>, *n of them; 200
- * or the status to answer. */
+/* Begins page name with st's certificates for p under <certificates>,
+ * *n their count; 200 or the status to answer. */
 static int
 certificates_page(struct ctx *c, const char *name, struct stmt *st,
     const struct db_param *p, unsigned int np, long long *n)

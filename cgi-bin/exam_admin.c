@@ -73,7 +73,7 @@ static struct stmt st_papers = { .sql =
 	"FROM (SELECT p.id, p.title, p.pass_tenths, " PAPER_TOTAL("p") "AS total "
 	" FROM paper p LEFT JOIN course c ON c.id = p.course_id "
 	" WHERE" PAPER_REACH "ORDER BY p.id DESC LIMIT 500) t ORDER BY t.id DESC" };
-/* The same for one paper, its total worked out once in the derived table. */
+/* The same for one paper, its total written once in the derived table. */
 static struct stmt st_paper_ok = { .sql =
 	"SELECT t.total > 0 AND t.pass_tenths <= t.total "
 	"FROM (SELECT p.pass_tenths, " PAPER_TOTAL("p") "AS total "

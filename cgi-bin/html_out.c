@@ -138,10 +138,11 @@ name_in(const xmlChar *name, const char *const *set)
 	return 0;
 }
 
-/* Elements that have no end tag and no content. */
+/* Elements that have no end tag and no content: HTML5's, and HTML 4's
+ * that libxml2 also wrote so. */
 static const char *const void_elems[] = { "area", "base", "basefont", "br",
-    "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param",
-    NULL };
+    "col", "embed", "frame", "hr", "img", "input", "isindex", "link", "meta",
+    "param", "source", "track", "wbr", NULL };
 /* Attributes written as their bare name. */
 static const char *const bool_attrs[] = { "checked", "compact", "declare",
     "defer", "disabled", "ismap", "multiple", "nohref", "noresize",
@@ -218,14 +219,15 @@ put_element(struct out *o, const xmlNode *e)
 static int
 raw_text(const xmlNode *t)
 {
-	return (t->parent != NULL && t->parent->ns == NULL &&
+	return (t->parent != NULL && t->parent->type == XML_ELEMENT_NODE &&
+	    t->parent->ns == NULL &&
 	    (xmlStrcasecmp(t->parent->name, BAD_CAST "script") == 0 ||
 	    xmlStrcasecmp(t->parent->name, BAD_CAST "style") == 0));
 }
 
-/* Our stylesheets make elements, text and comments; anything else is a
- * stylesheet mistake, and a failed page says so better than a silently
- * different one. */
+/* Our stylesheets make elements and text only; anything else (a comment
+ * could carry "--" from data) is a stylesheet mistake, and a failed page
+ * says so better than a silently different one. */
 static int
 put_nodes(struct out *o, const xmlNode *n)
 {
@@ -242,12 +244,6 @@ put_nodes(struct out *o, const xmlNode *n)
 				put_str(o, (const char *)n->content);
 			else
 				put_escaped(o, n->content, 0);
-			break;
-		case XML_COMMENT_NODE:
-			put(o, "<!--", 4);
-			if (n->content != NULL)
-				put_str(o, (const char *)n->content);
-			put(o, "-->", 3);
 			break;
 		case XML_DTD_NODE:
 			break;

@@ -333,8 +333,9 @@ worker_run(int sock)
 		serve(&fr, &a);
 		/* libfcgi would shut its side and wait for nginx to close the
 		 * connection, a wake-up per request, so that unread input
-		 * cannot reset it: with all of it read, close at once. */
-		if (FCGX_GetChar(fr.in) == EOF)
+		 * cannot reset it: with all of it read cleanly, close at once.
+		 * (The flag lasts one request: nginx keeps no connection.) */
+		if (FCGX_GetChar(fr.in) == EOF && FCGX_GetError(fr.in) == 0)
 			FCGX_Detach(&fr);
 		FCGX_Finish_r(&fr);
 	}

@@ -34,8 +34,9 @@ const struct input paper_add_inputs[] = {
 #define ID_LIST	" JSON_TABLE(?, '$[*]' COLUMNS (ord FOR ORDINALITY, " \
 	" id INT UNSIGNED PATH '$')) j "
 
-/* The total, shown and compared with the pass, is worked out once, in
- * the derived table. */
+/* The total, shown and compared with the pass, is written once, in the
+ * derived table (MariaDB merges it; its subquery cache serves the second
+ * use). */
 static struct stmt st_head = { .sql =
 	"SELECT t.id, t.title, t.mode, t.course_id, t.name, "
 	POINTS("t.pass_tenths") "," POINTS("t.total") ", t.sat, t.exams, "

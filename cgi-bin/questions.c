@@ -77,15 +77,19 @@ question_filter_params(struct ctx *c, struct db_param p[14])
 	p[12] = p[13] = in_param(&c->in[L_POINT], 0);
 }
 
+/* Each attribute is called as its input, less the prefix (bank_) that
+ * QUESTION_FILTER_INPUTS_AS gave it. */
 void
 question_filters_add(struct ctx *c, xmlNodePtr n)
 {
-	static const char *const names[QUESTION_FILTERS] = { "q", "course",
-	    "kind", "difficulty", "point" };
-	unsigned int i;
+	const char	*name, *u;
+	unsigned int	 i;
 
-	for (i = 0; i < QUESTION_FILTERS; i++)
-		xml_attr(n, names[i], c->in[i].s);
+	for (i = 0; i < QUESTION_FILTERS; i++) {
+		name = c->route->inputs[i].name;
+		u = strchr(name, '_');
+		xml_attr(n, u ? u + 1 : name, c->in[i].s);
+	}
 }
 
 int

@@ -171,8 +171,11 @@ render_html(const struct ctx *c, render_write_fn fn, void *arg)
 	xsltSetCtxtSecurityPrefs(prefs, t);
 	res = xsltApplyStylesheetUser(st, c->doc, NULL, NULL, NULL, t);
 	/* Straight into the response stream: no intermediate string. */
-	if (res != NULL && t->state == XSLT_STATE_OK)
-		rc = html_out(res, fn, arg);
+	if (res != NULL && t->state == XSLT_STATE_OK &&
+	    (rc = html_out(res, fn, arg)) != 0)
+		/* The request's own log line follows: it names the route. */
+		fprintf(stderr, "render: a %s page was not written in full\n",
+		    surface_names[c->surface]);
 	xmlFreeDoc(res);
 	xsltFreeTransformContext(t);
 	return rc;
