@@ -208,20 +208,6 @@ assign_day_end(struct arena *a, const char *day)
 	return clock_tm_utc(a, &tm, NULL);
 }
 
-/* Local midnight of the first of month mon (0-11, may be 12) of year, in
- * UTC text. */
-static char *
-month_start(struct arena *a, int year, int mon)
-{
-	struct tm	tm;
-
-	memset(&tm, 0, sizeof(tm));
-	tm.tm_year = year - 1900;
-	tm.tm_mon = mon;
-	tm.tm_mday = 1;
-	return clock_tm_utc(a, &tm, NULL);
-}
-
 int
 assign_month_bounds(struct arena *a, const char *month, const char **from,
     const char **to, int *mon)
@@ -230,8 +216,8 @@ assign_month_bounds(struct arena *a, const char *month, const char **from,
 
 	if (sscanf(month, "%4d-%2d", &year, mon) != 2 || *mon < 1 || *mon > 12)
 		return -1;
-	*from = month_start(a, year, *mon - 1);
-	*to = month_start(a, year, *mon);
+	*from = clock_month_utc(a, year, *mon - 1);
+	*to = clock_month_utc(a, year, *mon);
 	return *from != NULL && *to != NULL ? 0 : -1;
 }
 

@@ -37,3 +37,15 @@ clock_tm_utc(struct arena *a, struct tm *tm, time_t *t)
 	strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S", tm);
 	return arena_strndup(a, buf, strlen(buf));
 }
+
+char *
+clock_month_utc(struct arena *a, int year, int mon)
+{
+	struct tm	tm;
+
+	memset(&tm, 0, sizeof(tm));
+	tm.tm_year = year - 1900;
+	tm.tm_mon = mon;
+	tm.tm_mday = 1;
+	return clock_tm_utc(a, &tm, NULL);
+}

@@ -17,4 +17,7 @@ char		*clock_local_utc(struct arena *, const char *local, time_t *t);
  * arena-owned, and as *t unless t is NULL; NULL when out of range. The
  * zone's rules of that day apply, summer time included. */
 char		*clock_tm_utc(struct arena *, struct tm *local, time_t *t);
+/* Local midnight of the first of month mon (0-11, 12 rolls over) of year,
+ * as UTC "YYYY-MM-DD HH:MM:SS", arena-owned; NULL when out of range. */
+char		*clock_month_utc(struct arena *, int year, int mon);
 #endif

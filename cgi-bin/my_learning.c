@@ -99,17 +99,15 @@ static int
 credits_add(struct ctx *c, xmlNodePtr n)
 {
 	time_t		now = time(NULL);
-	struct tm	month, year;
+	struct tm	tm;
 	const char	*from_month, *from_year;
 	int		rc;
 
-	localtime_r(&now, &month);
-	month.tm_mday = 1;
-	month.tm_hour = month.tm_min = month.tm_sec = 0;
-	year = month;
-	year.tm_mon = 0;
-	if ((from_month = clock_tm_utc(c->arena, &month, NULL)) == NULL ||
-	    (from_year = clock_tm_utc(c->arena, &year, NULL)) == NULL)
+	localtime_r(&now, &tm);
+	if ((from_month = clock_month_utc(c->arena, tm.tm_year + 1900,
+	    tm.tm_mon)) == NULL ||
+	    (from_year = clock_month_utc(c->arena, tm.tm_year + 1900, 0)) ==
+	    NULL)
 		return 500;
 	if ((rc = db_exec(&st_credits, (struct db_param[3]){
 	    DB_TEXT(from_month), DB_INT(c->user.id), DB_TEXT(from_year) },
